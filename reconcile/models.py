@@ -60,6 +60,7 @@ class Source:
     published: dt.date | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    body_start: int = 0  # offset in ``text`` where the body begins (after headline, dateline)
 
 
 @dataclass(frozen=True)
