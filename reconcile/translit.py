@@ -1,0 +1,137 @@
+"""Transliteration-aware normal forms for names.
+
+News outlets romanise the same Cyrillic name with different standards (Wikipedia, BGN/PCGN,
+ICAO passports, library ALA-LC, GOST...), so "Darchiyev", "Darchiev" and "Darčiev" must
+reduce to one key, while "Coulter" and "Carter" must not. ``name_key`` folds every spelling
+convention we know of onto one canonical skeleton; it is a matching key, not a display form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Letters whose plain diacritic stripping would lose information (š -> s would merge ш and с).
+_LETTER_MAP = str.maketrans(
+    {
+        "ž": "zh",
+        "š": "sh",
+        "č": "ch",
+        "ŝ": "shch",  # GOST 7.79 / ISO 9 for щ
+        "ĉ": "ch",
+        "ẑ": "zh",
+        "â": "ya",  # GOST 7.79 for я
+        "û": "yu",  # GOST 7.79 for ю
+        "ë": "yo",
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "ø": "o",
+        "ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ı": "i",
+        "ʹ": "",  # soft sign in scholarly systems
+        "ʺ": "",  # hard sign
+        "'": "",
+        "’": "",
+        "ʼ": "",
+        "`": "",
+        '"': "",
+        "ь": "",
+        "ъ": "",
+    }
+)
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Ordered rewrites from the most specific cluster to single letters; each maps a family of
+# spellings used by one romanisation standard or another onto one canonical sequence.
+_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"shch|shtch|chtch|shh|sch", "sh"),  # щ (and German sch for ш)
+        (r"tsch|tch", "ch"),  # ч in German and French
+        (r"kh", "h"),  # х
+        (r"ks", "x"),  # Aleksandr / Alexander
+        (r"ts|tz|tc|cz", "c"),  # ц
+        (r"ck", "k"),
+        (r"ou", "u"),  # French ou for у
+        (r"j", "y"),  # й / ю / я written with j (Jurij, Jakovlev)
+        (r"w", "v"),  # German and Polish w for в
+        (r"y", "i"),  # -iy/-y/-i, yu/iu, ya/ia become one
+        (r"(.)\1+", r"\1"),  # doubled letters (Kirill/Kiril, -ii)
+        (r"io", "e"),  # ё written yo/io/e (Fyodor/Fedor, Khrushchyov/Khrushchev)
+        (r"ie", "e"),  # е written ye/ie/e after a vowel or soft consonant (-yev/-iev/-ev)
+        (r"(?<=[aeou])i(?=[aeou])", ""),  # Dostoyevsky / Dostoevsky
+        (r"(.)\1+", r"\1"),
+    )
+)
+
+_NON_LETTER = re.compile(r"[^a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case ASCII form of ``text``, keeping transliteration digraphs (ž -> zh, not z).
+
+    Cyrillic input is romanised with the Wikipedia scheme first so that Cyrillic and Latin
+    spellings of one name meet in the same key space.
+    """
+    if _CYRILLIC.search(text):
+        import iuliia
+
+        text = iuliia.WIKIPEDIA.translate(text)
+    text = text.lower().translate(_LETTER_MAP)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def name_key(token: str) -> str:
+    """Canonical skeleton of one name token: equal keys mean "same name, other romanisation"."""
+    key = _NON_LETTER.sub("", fold(token))
+    for pattern, repl in _REWRITES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+#: Given names whose usual English or French form is not a romanisation of the Russian one.
+#: Keys are ``name_key`` forms; all members of a group are the same given name.
+_GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("alexandr", "alexander", "alexandre", "alexandar"),
+    ("petr", "peter", "pierre"),
+    ("evgeni", "eugene", "evgeniy"),
+    ("georgi", "george", "georges"),
+    ("mihail", "michael", "mikhail", "mixail"),
+    ("pavel", "paul"),
+    ("iosif", "joseph", "iosef"),
+    ("ekaterina", "catherine", "katerina"),
+    ("elena", "helen", "helena", "olena"),
+    ("nikolai", "nicholas", "nicolas", "mikola"),
+    ("andrei", "andrew", "andri"),
+    ("dmitri", "dimitri", "dmitro"),
+    ("oleksandr", "alexandr"),
+    ("volodimir", "vladimir"),
+    ("serhi", "sergei"),
+)
+
+
+@lru_cache(maxsize=1)
+def _given_name_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for group in _GIVEN_NAME_GROUPS:
+        keys = [name_key(name) for name in group]
+        canonical = next((index[key] for key in keys if key in index), keys[0])
+        for key in keys:
+            index.setdefault(key, canonical)
+    return index
+
+
+def given_name_key(token: str) -> str:
+    """Key of a given name with cross-language variants (Alexander/Aleksandr) unified."""
+    key = name_key(token)
+    return _given_name_index().get(key, key)
