@@ -1,0 +1,223 @@
+"""Pair the statements of different sources that tell the same thing, whatever their order.
+
+For every pair of sources the statements are scored (``reconcile.similarity``), then:
+
+1. one-to-one: a maximum-weight matching over the pairs that reach the threshold, solved
+   exactly per connected component of the threshold graph (news statements form small
+   components, so the matching is cheap even for long documents);
+2. one-to-many: a statement left unmatched joins the matched statement of the other source
+   that it resembles most, when that score reaches the lower ``ATTACH_THRESHOLD``; this is how
+   one outlet's single sentence collects the two or three sentences another outlet spread it
+   over. A statement with no partner at all is unique to its source.
+
+Links of all source pairs are merged into groups with union-find, so N sources work the same
+as two. Everything is ordered by source order and reading order: output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from itertools import combinations
+from typing import Any, Generic, TypeVar
+
+from .models import Alignment, Features, Link
+from .options import Options
+from .similarity import Profile, Weighter, candidate_pairs, combine, components, profile
+
+#: Minimum score for a one-to-one link. Chosen on the gold pairs by ``benchmarks/align_eval.py``.
+DEFAULT_THRESHOLD = 0.5
+#: Minimum score for an unmatched statement to join an existing link (one-to-many).
+ATTACH_THRESHOLD = 0.3
+#: Exact matching by dynamic programming over subsets when the smaller side of a component is
+#: at most this big; beyond that scipy's assignment solver (its import alone costs ~0.4 s).
+_SUBSET_DP_MAX = 8
+#: Components bigger than this on both sides are matched greedily to bound memory and time.
+_DENSE_MAX = 3000
+
+T = TypeVar("T")
+Scored = dict[tuple[int, int], tuple[float, dict[str, float]]]
+
+
+def align(features: Mapping[str, Sequence[Features]], options: Options) -> Alignment:
+    """Links and groups of parallel statements across any number of sources.
+
+    ``features`` maps each source id to the features of its statements in reading order.
+    ``options.threshold`` replaces ``DEFAULT_THRESHOLD``; the one-to-many threshold scales
+    with it so that a stricter setting is stricter everywhere.
+    """
+    threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
+    attach = threshold * ATTACH_THRESHOLD / DEFAULT_THRESHOLD
+    profiles: dict[str, list[Profile]] = {}
+    rarity: dict[str, float] = {}
+    for source_id, items in features.items():
+        profiles[source_id] = []
+        for item in items:
+            prof, stem_rarity = profile(item)
+            profiles[source_id].append(prof)
+            for s, r in stem_rarity.items():
+                rarity[s] = min(rarity.get(s, r), r)
+    weighter = Weighter([p for ps in profiles.values() for p in ps], rarity)
+
+    links: list[Link] = []
+    for left_id, right_id in combinations(profiles, 2):
+        left, right = profiles[left_id], profiles[right_id]
+        scored: Scored = {}
+        for i, j in candidate_pairs(left, right, weighter):
+            parts = components(left[i], right[j], weighter)
+            score = combine(parts)
+            if score >= attach:
+                scored[i, j] = (score, parts)
+        for i, j in _link_pairs(scored, threshold, attach):
+            score, parts = scored[i, j]
+            links.append(
+                Link(
+                    a=left[i].id,
+                    b=right[j].id,
+                    score=round(score, 4),
+                    components={k: round(v, 4) for k, v in parts.items()},
+                )
+            )
+    order = {p.id: (n, p.index) for n, ps in enumerate(profiles.values()) for p in ps}
+    links.sort(key=lambda link: (order[link.a], order[link.b]))
+    return Alignment(links=tuple(links), groups=_groups(links, order))
+
+
+def _link_pairs(scored: Scored, threshold: float, attach: float) -> list[tuple[int, int]]:
+    """One-to-one matching above ``threshold``, then one-to-many attachment above ``attach``."""
+    strong = {pair: s for pair, (s, _) in scored.items() if s >= threshold}
+    matched = _matching(strong)
+    left_done = {i for i, _ in matched}
+    right_done = {j for _, j in matched}
+    best_left: dict[int, tuple[float, int]] = {}  # unmatched left i -> (score, matched right j)
+    best_right: dict[int, tuple[float, int]] = {}
+    for (i, j), (score, _) in sorted(scored.items()):
+        if i not in left_done and j in right_done and score > best_left.get(i, (0.0, 0))[0]:
+            best_left[i] = (score, j)
+        if j not in right_done and i in left_done and score > best_right.get(j, (0.0, 0))[0]:
+            best_right[j] = (score, i)
+    pairs = set(matched)
+    pairs.update((i, j) for i, (_, j) in best_left.items())
+    pairs.update((i, j) for j, (_, i) in best_right.items())
+    return sorted(pairs)
+
+
+def _matching(edges: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+    """Maximum-weight one-to-one matching, solved per connected component."""
+    sets: _DisjointSets[tuple[str, int]] = _DisjointSets()
+    for i, j in edges:
+        sets.union(("l", i), ("r", j))
+    parts: dict[tuple[str, int], dict[tuple[int, int], float]] = defaultdict(dict)
+    for pair in sorted(edges):
+        parts[sets.find(("l", pair[0]))][pair] = edges[pair]
+    matched: list[tuple[int, int]] = []
+    for part in parts.values():
+        matched.extend(_match_component(part))
+    return sorted(matched)
+
+
+def _match_component(edges: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+    if len(edges) == 1:
+        return list(edges)
+    rows = sorted({i for i, _ in edges})
+    cols = sorted({j for _, j in edges})
+    if min(len(rows), len(cols)) <= _SUBSET_DP_MAX:
+        return _match_subset_dp(edges, rows, cols)
+    if max(len(rows), len(cols)) <= _DENSE_MAX:
+        return _match_scipy(edges, rows, cols)
+    return _match_greedy(edges)
+
+
+def _match_subset_dp(
+    edges: Mapping[tuple[int, int], float], rows: list[int], cols: list[int]
+) -> list[tuple[int, int]]:
+    """Exact matching by DP over subsets of the smaller side (at most 2**8 states)."""
+    flip = len(cols) > len(rows)
+    if flip:  # make the columns the small side
+        edges = {(j, i): s for (i, j), s in edges.items()}
+        rows, cols = cols, rows
+    bit = {c: 1 << n for n, c in enumerate(cols)}
+    by_row: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for (i, j), s in sorted(edges.items()):
+        by_row[i].append((j, s))
+    states: dict[int, tuple[float, tuple[tuple[int, int], ...]]] = {0: (0.0, ())}
+    for i in rows:
+        nxt = dict(states)
+        for mask, (total, chosen) in states.items():
+            for j, s in by_row[i]:
+                if mask & bit[j]:
+                    continue
+                key, value = mask | bit[j], total + s
+                if key not in nxt or value > nxt[key][0]:
+                    nxt[key] = (value, (*chosen, (i, j)))
+        states = nxt
+    best = max(states.values(), key=lambda tc: tc[0])[1]  # first of equals: deterministic
+    return sorted((j, i) for i, j in best) if flip else sorted(best)
+
+
+def _match_scipy(
+    edges: Mapping[tuple[int, int], float], rows: list[int], cols: list[int]
+) -> list[tuple[int, int]]:
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    row_at = {r: n for n, r in enumerate(rows)}
+    col_at = {c: n for n, c in enumerate(cols)}
+    matrix = np.zeros((len(rows), len(cols)))
+    for (i, j), s in edges.items():
+        matrix[row_at[i], col_at[j]] = s
+    row_ind, col_ind = linear_sum_assignment(matrix, maximize=True)
+    return sorted(
+        (rows[r], cols[c]) for r, c in zip(row_ind, col_ind, strict=True) if matrix[r, c] > 0
+    )
+
+
+def _match_greedy(edges: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:
+    used_rows: set[int] = set()
+    used_cols: set[int] = set()
+    out = []
+    for (i, j), _ in sorted(edges.items(), key=lambda kv: (-kv[1], kv[0])):
+        if i not in used_rows and j not in used_cols:
+            used_rows.add(i)
+            used_cols.add(j)
+            out.append((i, j))
+    return sorted(out)
+
+
+def _groups(
+    links: Sequence[Link], order: Mapping[str, tuple[int, int]]
+) -> tuple[tuple[str, ...], ...]:
+    """Connected statements as groups, each in source-then-reading order, groups likewise."""
+    sets: _DisjointSets[str] = _DisjointSets(key=order.__getitem__)
+    for link in links:
+        sets.union(link.a, link.b)
+    members: dict[str, list[str]] = defaultdict(list)
+    for node in sets.nodes():
+        members[sets.find(node)].append(node)
+    groups = [tuple(sorted(m, key=order.__getitem__)) for m in members.values()]
+    return tuple(sorted(groups, key=lambda g: order[g[0]]))
+
+
+class _DisjointSets(Generic[T]):
+    """Union-find whose roots are the smallest member under ``key``, for stable results."""
+
+    def __init__(self, key: Callable[[T], Any] | None = None) -> None:
+        self._parent: dict[T, T] = {}
+        self._key = key if key is not None else (lambda node: node)
+
+    def find(self, node: T) -> T:
+        parent = self._parent
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def union(self, a: T, b: T) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            low, high = sorted((root_a, root_b), key=self._key)
+            self._parent[high] = low
+
+    def nodes(self) -> list[T]:
+        return list(self._parent)

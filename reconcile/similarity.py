@@ -1,0 +1,226 @@
+"""How alike two statements of different sources are, as named components and one score.
+
+A statement is reduced to a :class:`Profile`: content-word stems, the entities it mentions and
+the values of its facts. Components compare profiles:
+
+- ``overlap``: weighted Dice of shared stems; a stem weighs its rarity in the compared
+  documents (IDF) times its rarity in general English (wordfreq's Zipf scale), so "embassy"
+  counts more than "talks" and both far more than "new";
+- ``cover``: the weighted share of the *shorter* statement found in the longer one, high when
+  one outlet splits into several sentences what another says in one;
+- ``lexical``: rapidfuzz token-sort ratio on the stems, which forgives spelling variants;
+- ``entities``: IDF-weighted Jaccard of the entity ids (name variants already resolved);
+- ``numbers``: Jaccard of the fact values (numbers, dates, quotes), shared figures being strong
+  evidence of the same claim.
+
+The score is a logistic combination of the components whose weights were fitted on the
+annotated pairs (see ``benchmarks/align_eval.py``), so it reads as a probability of a link.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .models import Features
+from .textnorm import content_words, stem
+
+#: Logistic weights of the components, fitted on the gold pairs by ``benchmarks/align_eval.py``.
+WEIGHTS: Mapping[str, float] = {
+    "overlap": 6.0,
+    "cover": 2.0,
+    "lexical": 1.0,
+    "entities": 2.0,
+    "numbers": 1.0,
+}
+BIAS = -4.0
+
+COMPONENTS = tuple(WEIGHTS)
+
+# Zipf value given to words absent from the general word list: rarer than any listed word.
+_UNLISTED_ZIPF = 1.0
+# Fact kinds whose values say nothing about which claim a statement makes.
+_UNSPECIFIC_FACTS = frozenset({"negation"})
+
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> Mapping[str, float]:
+    """English word -> Zipf frequency, from the word list that the wordfreq package ships.
+
+    The list is read directly (msgpack "cB" format: bucket i holds the words of frequency
+    10**(-i/100)) because importing wordfreq itself costs ~0.15 s of start-up, which the 1 s
+    budget of ``reconcile compare`` cannot afford. Without the package every word weighs the
+    same and only the in-document IDF tells rare from common.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    import msgpack
+
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rb") as handle:
+        packed = msgpack.load(handle, raw=False)
+    header, buckets = packed[0], packed[1:]
+    if header != {"format": "cB", "version": 1}:
+        return {}
+    table: dict[str, float] = {}
+    for centibels, bucket in enumerate(buckets):
+        for word in bucket:
+            table.setdefault(word, 9.0 - centibels / 100.0)
+    return table
+
+
+def general_rarity(word: str) -> float:
+    """Weight factor from general English frequency: ~0.3 for "talks", 1.5 for unlisted words."""
+    zipf = _zipf_table().get(word, _UNLISTED_ZIPF)
+    return min(1.5, max(0.25, (7.0 - zipf) / 4.0))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the aligner compares of one statement."""
+
+    id: str
+    source_id: str
+    index: int
+    stems: frozenset[str]
+    key: str  # stems in reading order, for the character-level lexical ratio
+    entities: frozenset[str]
+    values: frozenset[tuple[str, object]]
+
+
+def profile(features: Features) -> tuple[Profile, dict[str, float]]:
+    """A statement's profile and, per stem, the general rarity of its most common surface form."""
+    stems: list[str] = []
+    rarity: dict[str, float] = {}
+    for word in content_words(features.statement.text):
+        s = stem(word)
+        stems.append(s)
+        rarity[s] = min(rarity.get(s, 2.0), general_rarity(word))
+    values = frozenset((f.kind, f.value) for f in features.facts if f.kind not in _UNSPECIFIC_FACTS)
+    st = features.statement
+    result = Profile(
+        id=st.id,
+        source_id=st.source_id,
+        index=st.index,
+        stems=frozenset(stems),
+        key=" ".join(stems),
+        entities=frozenset(features.entity_ids),
+        values=values,
+    )
+    return result, rarity
+
+
+class Weighter:
+    """Per-stem and per-entity weights for one comparison (IDF over all compared statements)."""
+
+    def __init__(self, profiles: Sequence[Profile], rarity: Mapping[str, float]) -> None:
+        count = max(1, len(profiles))
+        stem_df = Counter(s for p in profiles for s in p.stems)
+        entity_df = Counter(e for p in profiles for e in p.entities)
+        self.stem_df = stem_df
+        self.stem: dict[str, float] = {
+            s: math.log(1.0 + count / df) * rarity.get(s, 1.0) for s, df in stem_df.items()
+        }
+        self.entity: dict[str, float] = {
+            e: math.log(1.0 + count / df) for e, df in entity_df.items()
+        }
+
+    def mass(self, items: frozenset[str], table: Mapping[str, float]) -> float:
+        """Total weight of a set of stems or entities."""
+        return sum(table.get(i, 0.0) for i in items)
+
+
+def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
+    """The similarity components of two statements, each in [0, 1]."""
+    from rapidfuzz.fuzz import token_sort_ratio
+
+    shared = w.mass(p.stems & q.stems, w.stem)
+    mass_p, mass_q = w.mass(p.stems, w.stem), w.mass(q.stems, w.stem)
+    overlap = 2.0 * shared / (mass_p + mass_q) if mass_p + mass_q else 0.0
+    cover = shared / min(mass_p, mass_q) if min(mass_p, mass_q) else 0.0
+    entity_union = w.mass(p.entities | q.entities, w.entity)
+    entities = w.mass(p.entities & q.entities, w.entity) / entity_union if entity_union else 0.0
+    value_union = len(p.values | q.values)
+    numbers = len(p.values & q.values) / value_union if value_union else 0.0
+    return {
+        "overlap": overlap,
+        "cover": cover,
+        "lexical": token_sort_ratio(p.key, q.key) / 100.0,
+        "entities": entities,
+        "numbers": numbers,
+    }
+
+
+def combine(
+    parts: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS, bias: float = BIAS
+) -> float:
+    """One score in (0, 1) from the components: the fitted logistic model."""
+    z = bias + sum(weights[name] * parts[name] for name in weights)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+#: Above this many statement pairs the aligner scores only blocked candidates.
+FULL_MATRIX_PAIRS = 250_000
+#: Candidates kept per statement when blocking.
+TOP_K = 12
+#: Stems per statement used as blocking keys (its rarest ones).
+KEYS_PER_STATEMENT = 8
+_ENTITY_KEY = "\x00e"  # prefix that keeps entity keys apart from stems
+
+
+def candidate_pairs(
+    left: Sequence[Profile], right: Sequence[Profile], w: Weighter
+) -> Iterator[tuple[int, int]]:
+    """Index pairs worth scoring, in ascending order.
+
+    Small inputs get every pair. Large ones are blocked on an inverted index of the rarest
+    stems and the entities of each statement: posting lists of very common keys are skipped
+    (they connect everything to everything) and each statement keeps only its ``TOP_K``
+    partners by shared key weight, so cost grows with n * TOP_K rather than n * m.
+    """
+    if len(left) * len(right) <= FULL_MATRIX_PAIRS:
+        for i in range(len(left)):
+            for j in range(len(right)):
+                yield i, j
+        return
+    pairs = {(i, j) for i, j in _top_partners(left, right, w)}
+    # The reverse direction, so a right-hand statement is not starved by popular left ones.
+    pairs.update((i, j) for j, i in _top_partners(right, left, w))
+    yield from sorted(pairs)
+
+
+def _top_partners(
+    queries: Sequence[Profile], targets: Sequence[Profile], w: Weighter
+) -> Iterator[tuple[int, int]]:
+    """(query index, target index) for the ``TOP_K`` targets sharing most key weight."""
+    cap = max(50, int(math.sqrt(len(targets)) * 4))
+    index: dict[str, list[int]] = defaultdict(list)
+    for j, q in enumerate(targets):
+        for key in _keys(q, w):
+            index[key].append(j)
+    for i, p in enumerate(queries):
+        gains: dict[int, float] = defaultdict(float)
+        for key in _keys(p, w):
+            posting = index.get(key, ())
+            if len(posting) > cap:
+                continue
+            weight = w.entity[key[2:]] if key.startswith(_ENTITY_KEY) else w.stem[key]
+            for j in posting:
+                gains[j] += weight
+        for j, _ in sorted(gains.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_K]:
+            yield i, j
+
+
+def _keys(p: Profile, w: Weighter) -> list[str]:
+    """Blocking keys of a statement: its rarest stems and all its entities."""
+    rare = sorted(p.stems, key=lambda s: (-w.stem[s], s))[:KEYS_PER_STATEMENT]
+    return rare + [_ENTITY_KEY + e for e in sorted(p.entities)]

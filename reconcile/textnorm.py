@@ -1,0 +1,133 @@
+"""Word normalisation for comparing statements: tokens, stop words and a light stemmer.
+
+Paraphrases across outlets mostly change the morphology and the glue words, not the content
+words ("reestablishment of direct air connections" / "re-establishing direct air travel"), so
+statements are compared on stems of content words. The stemmer is a small, conservative suffix
+stripper rather than a full Porter stemmer: over-stemming merges unrelated words ("general" /
+"generate"), which costs more precision in alignment than it gains recall.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Decimal numbers and dotted abbreviations ("U.S.") first, so they stay one word.
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
+
+#: Function words that carry no content; news-specific glue ("said", "according") included
+#: because every outlet uses it for every claim.
+_STOP_TEXT = """
+    a about above according across after again against all also although am among an and
+    another any are around as at be because been before being below between both but by can
+    could did do does doing done during each either else even ever every few for from further
+    had has have having he her here hers herself him himself his how however i if in into is
+    it its itself just last least less like many may me might more most much must my myself
+    near neither no nor not now of off on once one only or other others our ours ourselves out
+    over own per rather said same say saying says she should since so some still such than
+    that the their theirs them themselves then there these they this those though through thus
+    to too under until up upon very via was we were what when where whether which while who
+    whom whose why will with within without would yet you your yours yourself
+    mr mrs ms told stated added noted reported
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+# Longest suffix first; each maps to its replacement. Applied once, after which a final "e"
+# is dropped, so "restore", "restoring" and "restoration" share the stem "restor".
+_SUFFIXES: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        {
+            "izations": "",
+            "isations": "",
+            "ization": "",
+            "isation": "",
+            "ational": "",
+            "ations": "",
+            "ation": "",
+            "itions": "",
+            "ition": "",
+            "ments": "",
+            "ment": "",
+            "nesses": "",
+            "ness": "",
+            "izing": "",
+            "ising": "",
+            "ized": "",
+            "ised": "",
+            "izes": "",
+            "ises": "",
+            "ize": "",
+            "ise": "",
+            "ings": "",
+            "ing": "",
+            "ions": "",
+            "ion": "",
+            "ities": "",
+            "ity": "",
+            "ically": "",
+            "ical": "",
+            "ics": "",
+            "ic": "",
+            "ally": "",
+            "ly": "",
+            "ied": "y",
+            "ies": "y",
+            "ers": "",
+            "er": "",
+            "ed": "",
+            "es": "",
+            "s": "",
+        }.items(),
+        key=lambda kv: (-len(kv[0]), kv[0]),
+    )
+)
+_MIN_STEM = 4
+_JOINERS = str.maketrans("", "", "-'’.")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents so "Türkiye" and "Turkiye" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Folded words with inner hyphens and possessives removed ("re-establish" -> "reestablish")."""
+    out = []
+    for match in _WORD.finditer(fold(text)):
+        word = match.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        out.append(word.replace(",", "") if word[0].isdigit() else word.translate(_JOINERS))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Conservative stem of a folded word; numbers and short words are kept as they are."""
+    if len(word) <= _MIN_STEM or not word.isalpha():
+        return word
+    if word.endswith(("ss", "us", "is")):  # "access", "status", "crisis" are not plurals
+        base = word
+    else:
+        base = word
+        for suffix, replacement in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+                base = word[: len(word) - len(suffix)] + replacement
+                break
+    if len(base) > _MIN_STEM and base.endswith("e"):
+        base = base[:-1]
+    if len(base) > _MIN_STEM and base[-1] == base[-2] and base[-1] not in "aeiouls":
+        base = base[:-1]  # "planned" -> "plann" -> "plan"
+    return base
+
+
+def content_words(text: str) -> list[str]:
+    """Folded content words of a text, stop words removed, in order."""
+    return [w for w in words(text) if w not in STOP_WORDS]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of a text, in order (duplicates kept)."""
+    return [stem(w) for w in content_words(text)]

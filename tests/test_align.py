@@ -1,0 +1,265 @@
+"""Alignment: paraphrases pair up, unrelated statements do not, order and source count do not
+matter, and the result is a clean partition of statements into groups."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.align import DEFAULT_THRESHOLD, align
+from reconcile.models import Alignment, Fact, Features, Span, Statement
+from reconcile.options import Options
+from reconcile.textnorm import content_stems, stem
+
+
+def feats(
+    source_id: str,
+    texts: Sequence[str],
+    entities: Sequence[Sequence[str]] = (),
+    values: Sequence[Sequence[object]] = (),
+) -> list[Features]:
+    """Features for a list of sentences; entity ids and fact values are given per sentence."""
+    out = []
+    start = 0
+    for n, text in enumerate(texts):
+        sid = f"{source_id}{n + 1}"
+        statement = Statement(sid, source_id, n, text, start, start + len(text))
+        start += len(text) + 1
+        ents = tuple(entities[n]) if n < len(entities) else ()
+        span = Span(source_id, sid, text, statement.start, statement.end)
+        facts = tuple(Fact("number", v, span) for v in (values[n] if n < len(values) else ()))
+        out.append(Features(statement, entity_ids=ents, facts=facts))
+    return out
+
+
+def pairs(alignment: Alignment) -> set[tuple[str, str]]:
+    return {(link.a, link.b) for link in alignment.links}
+
+
+# A filler story around each probe so IDF has a realistic document to work with.
+FILLER_A = [
+    "Heavy rain flooded several streets in the northern district on Sunday.",
+    "The regional football club announced a new coach for the coming season.",
+]
+FILLER_B = [
+    "A jazz festival opened in the old town with performers from twelve countries.",
+    "Prices of fresh vegetables rose at the central market this week.",
+]
+
+PARAPHRASES = [
+    (
+        "Moscow proposed the reestablishment of direct air connections between the countries.",
+        "Russia suggested re-establishing direct air travel between the two countries.",
+    ),
+    (
+        "The port workers' union called off its strike after wages were raised by 12 percent.",
+        "Dock workers ended the strike once the union won a 12 percent wage increase.",
+    ),
+    (
+        "Rescue teams pulled four survivors from the collapsed school building overnight.",
+        "Four survivors were pulled overnight from the rubble of the collapsed school.",
+    ),
+    (
+        "The central bank kept its key interest rate unchanged at 16 percent on Friday.",
+        "On Friday the central bank left the key rate unchanged at 16 percent.",
+    ),
+]
+
+UNRELATED = [
+    (
+        "The ferry operator will add two vessels to the Caspian route next spring.",
+        "Parliament approved the budget for hospital construction in a late vote.",
+    ),
+    (
+        "Election officials finished counting ballots in the mountain villages.",
+        "The striking dockers blocked the container terminal with trucks.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PARAPHRASES)
+def test_paraphrases_are_linked(a: str, b: str) -> None:
+    features = {"a": feats("a", [*FILLER_A, a]), "b": feats("b", [b, *FILLER_B])}
+    assert pairs(align(features, Options())) == {("a3", "b1")}
+
+
+@pytest.mark.parametrize(("a", "b"), UNRELATED)
+def test_unrelated_statements_stay_unique(a: str, b: str) -> None:
+    features = {"a": feats("a", [*FILLER_A, a]), "b": feats("b", [b, *FILLER_B])}
+    alignment = align(features, Options())
+    assert alignment.links == ()
+    assert alignment.groups == ()
+
+
+def test_order_does_not_matter() -> None:
+    a_texts = [a for a, _ in PARAPHRASES]
+    b_texts = [b for _, b in reversed(PARAPHRASES)]
+    alignment = align({"a": feats("a", a_texts), "b": feats("b", b_texts)}, Options())
+    assert pairs(alignment) == {("a1", "b4"), ("a2", "b3"), ("a3", "b2"), ("a4", "b1")}
+
+
+def test_one_sentence_split_into_two_forms_one_group() -> None:
+    a = feats(
+        "a",
+        [
+            *FILLER_A,
+            "The quake of magnitude 6.1 struck near Osh at dawn and destroyed 240 homes.",
+        ],
+        entities=[(), (), ("e1",)],
+        values=[(), (), (6.1, 240)],
+    )
+    b = feats(
+        "b",
+        [
+            "A magnitude 6.1 earthquake hit the Osh region at dawn on Tuesday.",
+            "Officials said 240 homes were destroyed by the quake.",
+            *FILLER_B,
+        ],
+        entities=[("e1",), (), ()],
+        values=[(6.1,), (240,), ()],
+    )
+    alignment = align({"a": a, "b": b}, Options())
+    assert alignment.groups == (("a3", "b1", "b2"),)
+
+
+def test_shared_entities_and_numbers_link_a_loose_paraphrase() -> None:
+    a_text = "Khodorkovsky was fined 3,000 euros by the court in Tbilisi."
+    b_text = "A Tbilisi judge ordered Hodorkovskiy to pay a 3,000 euro penalty."
+    plain = {"a": feats("a", [*FILLER_A, a_text]), "b": feats("b", [b_text, *FILLER_B])}
+    rich = {
+        "a": feats("a", [*FILLER_A, a_text], [(), (), ("e1", "e2")], [(), (), (3000,)]),
+        "b": feats("b", [b_text, *FILLER_B], [("e2", "e1")], [(3000,)]),
+    }
+    plain_score = [link.score for link in align(plain, Options(threshold=0.01)).links]
+    rich_links = align(rich, Options()).links
+    assert pairs(align(rich, Options())) == {("a3", "b1")}
+    assert rich_links[0].score > max(plain_score, default=0.0)
+    assert rich_links[0].components["entities"] == 1.0
+    assert rich_links[0].components["numbers"] == 1.0
+
+
+def test_three_sources() -> None:
+    texts = [a for a, _ in PARAPHRASES[:3]]
+    paraphrased = [b for _, b in PARAPHRASES[:3]]
+    features = {
+        "a": feats("a", texts),
+        "b": feats("b", list(reversed(paraphrased))),
+        "c": feats("c", [paraphrased[1], FILLER_B[0]]),
+    }
+    alignment = align(features, Options())
+    assert alignment.groups == (("a1", "b3"), ("a2", "b2", "c1"), ("a3", "b1"))
+
+
+@pytest.mark.parametrize(("threshold", "expect_links"), [(0.99, False), (DEFAULT_THRESHOLD, True)])
+def test_threshold_option(threshold: float, expect_links: bool) -> None:
+    a, b = PARAPHRASES[1]
+    features = {"a": feats("a", [*FILLER_A, a]), "b": feats("b", [b, *FILLER_B])}
+    assert bool(align(features, Options(threshold=threshold)).links) is expect_links
+
+
+def test_links_explain_themselves() -> None:
+    a, b = PARAPHRASES[0]
+    (link,) = align({"a": feats("a", [a]), "b": feats("b", [b])}, Options()).links
+    assert set(link.components) == {"overlap", "cover", "lexical", "entities", "numbers"}
+    assert 0.0 <= link.score <= 1.0
+    assert all(0.0 <= v <= 1.0 for v in link.components.values())
+
+
+def test_deterministic() -> None:
+    features = {
+        "a": feats("a", [a for a, _ in PARAPHRASES] + FILLER_A),
+        "b": feats("b", [b for _, b in PARAPHRASES] + FILLER_B),
+    }
+    assert align(features, Options()) == align(features, Options())
+
+
+def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
+    """Above the full-matrix limit candidates are blocked; planted pairs must survive it."""
+    rng = random.Random(7)
+    common = [f"word{n}" for n in range(300)]
+    size = 600
+    a_texts, b_texts = [], []
+    for n in range(size):
+        body = rng.sample(common, 6)
+        a_texts.append(" ".join([*body, f"token{n}x", f"token{n}y"]))
+        b_texts.append(" ".join([*rng.sample(body, 4), f"token{n}x", f"token{n}y"]))
+    order = list(range(size))
+    rng.shuffle(order)
+    features = {"a": feats("a", a_texts), "b": feats("b", [b_texts[n] for n in order])}
+    found = pairs(align(features, Options()))
+    expected = {(f"a{n + 1}", f"b{pos + 1}") for pos, n in enumerate(order)}
+    assert len(found & expected) >= 0.99 * size
+    assert len(found - expected) <= 0.01 * size
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("re-establish", "reestablishment", "re-establishing", "reestablished"), True),
+        (("restore", "restoring", "restoration"), True),
+        (("diplomat", "diplomats", "diplomatic"), True),
+        (("normalize", "normalization", "normalizing"), True),
+        (("access", "accessed"), True),
+        (("general", "generate"), False),
+        (("embassy", "embargo"), False),
+    ],
+)
+def test_stemmer_groups_word_forms(words: tuple[str, ...], same: bool) -> None:
+    stems = {stem(content_stems(w)[0]) for w in words}
+    assert (len(stems) == 1) is same
+
+
+def test_content_stems_keep_abbreviations_and_numbers_whole() -> None:
+    assert content_stems("The U.S. paid 3,500 dollars, or 3.5 thousand.") == [
+        "us",
+        "paid",
+        "3500",
+        "dollar",
+        "3.5",
+        "thousand",
+    ]
+
+
+VOCAB = [
+    "ferry",
+    "port",
+    "strike",
+    "minister",
+    "quake",
+    "ballot",
+    "embassy",
+    "flight",
+    "wages",
+    "talks",
+    "border",
+    "troops",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.sampled_from(VOCAB), min_size=1, max_size=6), max_size=6),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_alignment_is_a_partition(sources: list[list[list[str]]]) -> None:
+    features = {
+        sid: feats(sid, [" ".join(words) for words in doc])
+        for sid, doc in zip("abcd", sources, strict=False)
+    }
+    alignment = align(features, Options())
+    known = {f.statement.id: f.statement.source_id for fs in features.values() for f in fs}
+    seen: set[str] = set()
+    for group in alignment.groups:
+        assert len({known[s] for s in group}) >= 2
+        assert seen.isdisjoint(group)
+        seen.update(group)
+    for link in alignment.links:
+        assert known[link.a] != known[link.b]
+        assert {link.a, link.b} <= seen
