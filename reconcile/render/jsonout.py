@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models import Difference, Entity, Finding, Report, Source, Span
+from ..models import Difference, Entity, Finding, Report, Source, Span, Status
+from .common import agreement_ratio, select_findings
 
 #: Scores are rounded so that output is byte-identical across platforms and runs.
 SCORE_DIGITS = 4
@@ -88,18 +89,25 @@ def _entity(entity: Entity) -> dict[str, Any]:
     }
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """Build the JSON-ready dictionary of a report."""
+def report_to_dict(report: Report, only: frozenset[Status] | None = None) -> dict[str, Any]:
+    """Build the JSON-ready dictionary of a report.
+
+    ``only`` keeps the findings of those statuses and is recorded in the output, so a reader
+    knows the list is partial; ``summary`` and ``agreement_ratio`` always describe the whole
+    report.
+    """
     return {
         "version": 1,
         "sources": [_source(report, s) for s in report.sources],
-        "findings": [_finding(f) for f in report.findings],
+        "findings": [_finding(f) for f in select_findings(report, only)],
         "entities": [_entity(e) for e in report.entities],
         "summary": report.summary,
+        "agreement_ratio": agreement_ratio(report),
+        "only": None if only is None else [s.value for s in Status if s in only],
         "warnings": list(report.warnings),
     }
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, only: frozenset[Status] | None = None) -> str:
     """Serialise a report as pretty, key-stable JSON with a final newline."""
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report_to_dict(report, only), ensure_ascii=False, indent=2) + "\n"
