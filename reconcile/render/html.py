@@ -39,19 +39,25 @@ h2 { font-size: 1.05rem; margin: .2rem 0; }
 .source .title { font-weight: 600; margin: .1rem 0; }
 .source .meta { color: #666; font-size: .8rem; margin-bottom: .5rem; overflow-wrap: anywhere; }
 .para { margin: 0 0 .7rem; }
-.st { border-left: 3px solid transparent; padding: 0 .15rem; cursor: pointer;
+.st { padding: 1px .15rem; border-radius: 3px; cursor: pointer;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.st.agreement { background: #e8f5e9; border-color: var(--agreement); }
-.st.partial { background: #fff8dc; border-color: var(--partial); }
-.st.discrepancy { background: #fdecea; border-color: var(--discrepancy); }
-.st.unique { background: #e8f0fe; border-color: var(--unique); }
+.st.agreement { background: #e8f5e9; }
+.st.partial { background: #fff8dc; }
+.st.discrepancy { background: #fdecea; }
+.st.unique { background: #e8f0fe; }
 .st.hl { outline: 2px solid #222; background: #fff3a0; }
-.fid { font-size: .7rem; color: #555; vertical-align: super; margin-right: .15rem; }
+.fid { font-size: .68rem; color: #fff; background: #777; border-radius: 3px;
+  padding: 0 .2rem; margin-right: .25rem; vertical-align: 1px; }
+.agreement .fid { background: var(--agreement); }
+.partial .fid { background: var(--partial); }
+.discrepancy .fid { background: var(--discrepancy); }
+.unique .fid { background: var(--unique); }
 mark { padding: 0 .1rem; border-radius: 3px; font-weight: 600; }
 mark.d-discrepancy { background: #ef9a9a; }
 mark.d-partial { background: #ffe082; }
 .hide-agreement .agreement, .hide-partial .partial, .hide-discrepancy .discrepancy,
 .hide-unique .unique { display: none; }
+.diffs, .names { margin-top: 1rem; }
 table { border-collapse: collapse; margin: .4rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f5f5f5; }
@@ -87,13 +93,6 @@ _JS = """
   });
 })();
 """
-
-_SWATCH = {
-    Status.AGREEMENT: "#e8f5e9",
-    Status.PARTIAL: "#fff8dc",
-    Status.DISCREPANCY: "#fdecea",
-    Status.UNIQUE: "#e8f0fe",
-}
 
 
 def _statement(statement: Statement, finding: Finding | None, source_ids: Sequence[str]) -> str:
@@ -200,7 +199,7 @@ def render_html(
     boxes = []
     for status in Status:
         checked = "" if status in hidden else " checked"
-        swatch = f'<span class="swatch" style="background:{_SWATCH[status]}"></span>'
+        swatch = f'<span class="swatch" style="background: var(--{status.value})"></span>'
         boxes.append(
             f'<label><input type="checkbox" data-status="{status.value}"{checked}> '
             f"{swatch} {status.value} ({counts[status.value]})</label>"

@@ -67,8 +67,8 @@ def _cell(report: Report, finding: Finding, source_id: str, color: bool) -> Text
 
     cell = Text()
     for n, statement_id in enumerate(finding.statements.get(source_id, ())):
-        if n:
-            cell.append(" ")
+        if n:  # one statement per line, so a one-to-many group reads as a list
+            cell.append("\n")
         statement = report.statement(statement_id)
         for piece in statement_pieces(statement, finding.differences):
             if piece.kind is None:
