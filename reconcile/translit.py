@@ -114,8 +114,8 @@ _GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("nikolai", "nicholas", "nicolas", "mikola"),
     ("andrei", "andrew", "andri"),
     ("dmitri", "dimitri", "dmitro"),
-    ("oleksandr", "alexandr"),
-    ("volodimir", "vladimir"),
+    ("alexandr", "oleksandr"),
+    ("vladimir", "volodimir"),
     ("serhi", "sergei"),
 )
 

@@ -1,0 +1,581 @@
+"""Names: find people, organisations and places in statements and match them across sources.
+
+Two outlets rarely spell a foreign name the same way ("Alexander Darchiyev" / "Aleksandr
+Darchiev" / "Darchiev"), yet a report that calls that a discrepancy is useless, and one that
+merges "Sonata Coulter" with "Sonata Carter" is wrong. Matching therefore works on
+transliteration-aware keys (``reconcile.translit``) with strict rules: the surname must agree
+(key equality, or a calibrated Jaro-Winkler margin), given names must not conflict, and
+gendered forms (Ivanov/Ivanova) never match. Every match carries the rule and score that
+justified it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from . import gazetteer
+from .models import Entity, Mention, NameMatch, Source, Span, Statement
+from .translit import fold, given_name_key, name_key
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Calibrated by benchmarks/names_bench.py on the calibration half of its names (see there):
+# the lowest Jaro-Winkler similarity of two differing surname keys, and of two differing given
+# name keys, that still denotes one name.
+SURNAME_JW = 0.96
+GIVEN_JW = 0.88
+
+# Scores: a match on the full name outranks one on an initial, which outranks surname only,
+# so one-to-one assignment prefers the most specific partner.
+_GIVEN_WEIGHT = {"full": 1.0, "initial": 0.9, "missing": 0.8}
+
+_HONORIFICS = _wordset("mr mrs ms miss dr prof sir dame lord lady sen rep gen col lt sgt capt gov")
+_TITLE_WORDS = (
+    _wordset(
+        """president vice minister secretary director ambassador chancellor premier spokesman
+    spokeswoman spokesperson envoy governor mayor senator congressman congresswoman
+    representative general commander chief head chairman chairwoman chair leader king queen
+    prince princess pope judge prosecutor adviser advisor official diplomat negotiator
+    lawmaker ceo founder officer lieutenant colonel captain admiral sergeant deputy
+    undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense
+    interior finance first senior acting former top special executive press national
+    security economy trade justice health energy"""
+    )
+    | _HONORIFICS
+)
+#: A title phrase must contain one of these; the other title words only qualify it.
+_TITLE_HEADS = _TITLE_WORDS - _wordset(
+    """vice assistant prime foreign defence defense interior finance first senior acting
+    former top special executive press national security economy trade justice health energy
+    deputy general chief head"""
+)
+_ORG_HEADS = _wordset(
+    """ministry department council agency embassy bank party committee commission office
+    service court parliament assembly union organization organisation institute university
+    company corporation group fund forces army navy police association federation foundation
+    authority bureau church league senate congress duma kremlin times post news network
+    tribunal cabinet government administration directorate guard consulate mission"""
+)
+_ORG_NAMES = _wordset("kremlin pentagon congress senate duma knesset bundestag hamas")
+#: Lower-case heads that still close a capitalised name ("the North America department").
+_LOWER_ORG_HEADS = _wordset("department ministry embassy agency council committee")
+_CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
+)
+_STOP = _wordset(
+    """the a an this that these those it its in on at by for from with as after before while
+    during but and or if when then there here he she they we i you his her their our my your
+    according following under over about"""
+)
+# Words that are common English words (Zipf >= 3) are not names when a sentence starts with
+# them ("Notably", "Following"); rarer capitalised words are.
+_COMMON_ZIPF = 3.0
+_OPEN_QUOTES = "“\"‘'(«"
+_FEMININE_END = "a"
+
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]\.(?=\s+[^\W\d_])|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+# --------------------------------------------------------------------------- name matching
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A person name split into keyed parts; ``given`` holds (key, is_initial) pairs."""
+
+    given: tuple[tuple[str, bool], ...]
+    surname: str
+    surname_fold: str
+
+
+@lru_cache(maxsize=65536)
+def _parse_person(name: str) -> _Person:
+    if "," in name:  # "Ivanov, Ivan" list form
+        head, _, tail = name.partition(",")
+        name = f"{tail} {head}"
+    tokens = [t for t in name.replace("-", "- ").split() if t]
+    words = [t.rstrip(".") for t in tokens]
+    while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        words.pop(0)
+        tokens.pop(0)
+    if not words:
+        return _Person((), "", "")
+    surname_raw = words[-1]
+    given: list[tuple[str, bool]] = []
+    for token, word in zip(tokens[:-1], words[:-1], strict=True):
+        initial = token.endswith(".") or len(word) == 1
+        key = given_name_key(word)
+        given.append((key[:1] if initial else key, initial))
+    return _Person(tuple(given), name_key(surname_raw), fold(surname_raw).strip())
+
+
+def _given_agreement(a: _Person, b: _Person) -> tuple[str, float] | None:
+    """How the given names relate: "full", "initial" or "missing", or None on a conflict."""
+    if not a.given or not b.given:
+        return "missing", 1.0
+    pairs = list(zip(a.given, b.given, strict=False))
+    if len(a.given) != len(b.given):
+        pairs = pairs[:1]  # a patronymic on one side only says nothing
+    level, worst = "full", 1.0
+    for (ka, ia), (kb, ib) in pairs:
+        if ia or ib:
+            if ka[:1] != kb[:1]:
+                return None
+            level = "initial"
+            continue
+        if ka == kb:
+            continue
+        import jellyfish
+
+        sim = jellyfish.jaro_winkler_similarity(ka, kb)
+        if sim < GIVEN_JW:
+            return None
+        worst = min(worst, sim)
+    return level, worst
+
+
+def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
+    if not pa.surname or not pb.surname:
+        return None
+    if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
+        return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people
+    if pa.surname == pb.surname:
+        surname_rule = "same spelling" if pa.surname_fold == pb.surname_fold else "translit"
+        surname_sim = 1.0
+    else:
+        import jellyfish
+
+        surname_sim = jellyfish.jaro_winkler_similarity(pa.surname, pb.surname)
+        if surname_sim < SURNAME_JW:
+            return None
+        surname_rule = "close spelling"
+    given = _given_agreement(pa, pb)
+    if given is None:
+        return None
+    level, given_sim = given
+    score = round(surname_sim * given_sim * _GIVEN_WEIGHT[level], 4)
+    reason = f"surname {surname_rule}; given name {level}"
+    return NameMatch(a=a, b=b, score=score, reason=reason)
+
+
+def _org_tokens(name: str) -> tuple[str, ...]:
+    """Organisation key: folded words, country words canonical ("U.S." = "US" = "American")."""
+    out: list[str] = []
+    for token in _TOKEN.findall(name):
+        word = _POSSESSIVE.sub("", token)
+        if word.lower() in ("the", "of"):
+            continue
+        place = gazetteer.country(word)
+        out.append(place.lower() if place else fold(word).replace(".", ""))
+    return tuple(out)
+
+
+def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
+    """Decide whether two name strings denote one entity; the match says by which rule.
+
+    ``type`` is "person", "org" or "place". People need agreeing surnames and compatible given
+    names; places agree when the gazetteers give them one canonical name; organisations when
+    their words agree once country names are unified, or when one adds only a country.
+    """
+    if type == "person":
+        return _match_people(a, b, _parse_person(a), _parse_person(b))
+    if type == "place":
+        pa, pb = gazetteer.canonical_place(a), gazetteer.canonical_place(b)
+        if pa and pa == pb:
+            return NameMatch(a=a, b=b, score=1.0, reason=f"gazetteer: {pa}")
+        if gazetteer.place_key(a) == gazetteer.place_key(b):
+            return NameMatch(a=a, b=b, score=1.0, reason="same name")
+        return None
+    ta, tb = _org_tokens(a), _org_tokens(b)
+    if ta and ta == tb:
+        return NameMatch(a=a, b=b, score=1.0, reason="same organisation words")
+    short, long = sorted((ta, tb), key=len)
+    extra = long[: len(long) - len(short)]
+    if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
+        return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
+    return None
+
+
+def _blocking_keys(person: _Person) -> tuple[str, ...]:
+    """Surname key plus a phonetic key, so close spellings still meet in one block."""
+    import jellyfish
+
+    return (person.surname, "~" + jellyfish.metaphone(person.surname)[:4])
+
+
+def match_names(a: Sequence[str], b: Sequence[str]) -> tuple[NameMatch, ...]:
+    """One-to-one matches between two lists of person names, best first, at most one per name.
+
+    Candidates are blocked by surname key and phonetic key so the cost stays about linear in
+    the list sizes; within candidates the highest score wins, ties by list position.
+    """
+    parsed_a = [_parse_person(n) for n in a]
+    parsed_b = [_parse_person(n) for n in b]
+    blocks: dict[str, list[int]] = {}
+    for j, person in enumerate(parsed_b):
+        for key in _blocking_keys(person):
+            blocks.setdefault(key, []).append(j)
+    scored: list[tuple[float, int, int, NameMatch]] = []
+    for i, person in enumerate(parsed_a):
+        seen: set[int] = set()
+        for key in _blocking_keys(person):
+            for j in blocks.get(key, ()):
+                if j in seen:
+                    continue
+                seen.add(j)
+                match = _match_people(a[i], b[j], person, parsed_b[j])
+                if match is not None:
+                    scored.append((-match.score, i, j, match))
+    scored.sort(key=lambda item: item[:3])
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    result: list[NameMatch] = []
+    for _, i, j, match in scored:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            result.append(match)
+    return tuple(result)
+
+
+# ------------------------------------------------------------------------------ extraction
+
+
+@dataclass
+class _Tok:
+    text: str  # without possessive ending
+    start: int  # offsets local to the statement
+    end: int
+    cap: bool
+    possessive: bool
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        word = _POSSESSIVE.sub("", raw) if len(raw) > 2 and raw[-1] != "." else raw
+        cap = word[:1].isupper() and word.lower() not in _CALENDAR and word != "I"
+        out.append(_Tok(word, m.start(), m.start() + len(word), cap, word != raw))
+    return out
+
+
+def _zipf(word: str) -> float:
+    from .similarity import general_rarity
+
+    # general_rarity maps a Zipf frequency z to (7 - z) / 4 (unlisted words rarest).
+    return 7.0 - 4.0 * general_rarity(word.lower())
+
+
+def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    """Maximal runs of capitalised tokens, joined by spaces or by "of"/"of the"/"de"..."""
+    chunks: list[list[_Tok]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].cap:
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks) and not run[-1].possessive:
+            gap = text[run[-1].end : toks[j].start]
+            if gap.strip():
+                break
+            if toks[j].cap:
+                run.append(toks[j])
+                j += 1
+                continue
+            # connector words: "of", "of the", "de" between two capitalised words
+            k = j
+            while k < len(toks) and k - j < 2 and toks[k].text.lower() in (*_CONNECTORS, "the"):
+                if text[toks[k - 1].end : toks[k].start].strip():
+                    break
+                k += 1
+            if (
+                k > j
+                and toks[j].text.lower() in _CONNECTORS
+                and k < len(toks)
+                and toks[k].cap
+                and not text[toks[k - 1].end : toks[k].start].strip()
+            ):
+                run.extend(toks[j : k + 1])
+                j = k + 1
+                continue
+            break
+        chunks.append(run)
+        i = j
+    return chunks
+
+
+def _sentence_initial(text: str, tok: _Tok) -> bool:
+    before = text[: tok.start].rstrip()
+    return not before or before[-1] in _OPEN_QUOTES or before[-1] in ".:;!?—–-"
+
+
+def _is_title_word(tok: _Tok) -> bool:
+    return tok.text.lower().rstrip(".") in _TITLE_WORDS
+
+
+@dataclass
+class _Found:
+    type: str
+    start: int
+    end: int
+    normal: str
+    title: str | None = None
+
+
+def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_Tok]:
+    """Type one capitalised run; returns the leftover single token when it stays undecided."""
+    # Drop a sentence-initial ordinary word ("The", "Following") in front of a name.
+    while run and _sentence_initial(text, run[0]) and not gazetteer.country(run[0].text):
+        head = run[0].text.lower()
+        if _is_title_word(run[0]):
+            break
+        if head in _STOP or (_zipf(head) >= _COMMON_ZIPF and len(run) > 1):
+            run = run[1:]
+        else:
+            break
+    while run and run[0].text.lower() in (*_CONNECTORS, "the"):
+        run = run[1:]
+    if not run:
+        return []
+    start, end = run[0].start, run[-1].end
+    words = [t.text.lower() for t in run]
+    surface = text[start:end]
+
+    # Extend "the North America department" over a lower-case organisation head.
+    lower_head = re.match(r"\s+([a-z]+)\b", text[end:])
+    if lower_head and lower_head.group(1) in _LOWER_ORG_HEADS:
+        end += lower_head.end()
+        found.append(_Found("org", start, end, " ".join(_org_tokens(text[start:end]))))
+        return []
+
+    place = gazetteer.country(surface) or gazetteer.region(surface)
+    if place is None and len(run) <= 3:
+        hit = gazetteer.city(surface)
+        common = len(run) == 1 and _zipf(words[0]) >= _COMMON_ZIPF
+        if hit and not (common and _sentence_initial(text, run[0])):
+            place = hit[0]
+    if place:
+        found.append(_Found("place", start, end, place))
+        return []
+
+    is_org = (
+        words[-1] in _ORG_HEADS
+        or any(w in _ORG_HEADS and n == "of" for w, n in pairwise(words))
+        or (len(run) == 1 and words[0] in _ORG_NAMES)
+        or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2)
+    )
+    if is_org and not _is_title_word(run[0]):
+        normal = " ".join(_org_tokens(text[start:end]))
+        found.append(_Found("org", start, end, normal))
+        return []
+
+    # Leading places and title words: "U.S. President Donald Trump", "Secretary of State X".
+    k = 0
+    title_start: int | None = None
+    while k < len(run):
+        tok = run[k]
+        if _is_title_word(tok) or (
+            title_start is not None and words[k] in (*_CONNECTORS, "the", "for")
+        ):
+            title_start = tok.start if title_start is None else title_start
+        elif title_start is None and gazetteer.country(tok.text):
+            found.append(_Found("place", tok.start, tok.end, gazetteer.country(tok.text) or ""))
+        elif title_start is not None and gazetteer.country(tok.text) and words[k - 1] == "of":
+            pass  # "Secretary of State": part of the title
+        elif words[k] == "state" and title_start is not None:
+            pass
+        else:
+            break
+        k += 1
+    person = run[k:]
+    if not person:
+        return []
+    title = text[title_start : run[k].start].strip() if title_start is not None else None
+    if title is not None and (
+        gazetteer.canonical_place(text[person[0].start : person[-1].end])
+        or person[-1].text.lower() in _ORG_HEADS
+    ):
+        return _classify_chunk(text, person, found)  # "Director of the Foreign Ministry"
+    if len(person) == 1 and title is None:
+        return person
+    found.append(_person(text, person, title))
+    return []
+
+
+def _person(text: str, run: list[_Tok], title: str | None) -> _Found:
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    parsed = _parse_person(surface)
+    normal = " ".join((*(g for g, _ in parsed.given), parsed.surname))
+    return _Found("person", start, end, normal, title or _appositive_title(text, start, end))
+
+
+_CLAUSE_END = re.compile(r"[,;()—–]|(?<![A-Z])\.(?=\s|$)|\s(?:while|who|which|said)\s")
+
+
+def _appositive_title(text: str, start: int, end: int) -> str | None:
+    """Role written next to a name with commas: "X, Director of ...," or "Envoy for Y, X"."""
+    after = text[end:]
+    if after.startswith(", "):
+        clause = _CLAUSE_END.split(after[2:], maxsplit=1)[0]
+        toks = _tokens(clause)
+        for idx, tok in enumerate(toks[:3]):
+            if tok.text.lower() in _TITLE_HEADS or (
+                _is_title_word(tok) and any(t.text.lower() in _TITLE_HEADS for t in toks[idx:])
+            ):
+                return clause[tok.start :].strip() or None
+            if not (gazetteer.country(tok.text) or tok.text.lower() in ("the", "a", "an")):
+                break
+    before = text[:start]
+    if before.endswith(", "):
+        clause = re.split(r"[,;:(]|\s(?:by|with|from)\s", before[:-2])[-1]
+        toks = _tokens(clause)
+        for idx, tok in enumerate(toks):
+            if _is_title_word(tok) and any(t.text.lower() in _TITLE_HEADS for t in toks[idx:]):
+                return clause[tok.start :].strip()
+    return None
+
+
+def _preceding_title(text: str, start: int) -> str | None:
+    """Lower-case role words right before a name ("foreign minister Sergei Lavrov")."""
+    toks = [t for t in _tokens(text[:start]) if True]
+    k = len(toks)
+    while k > 0 and not toks[k - 1].cap and _is_title_word(toks[k - 1]):
+        k -= 1
+    if k == len(toks) or text[toks[-1].end : start].strip():
+        return None
+    words = [t.text.lower() for t in toks[k:]]
+    if not any(w in _TITLE_HEADS for w in words):
+        return None
+    return text[toks[k].start : toks[-1].end]
+
+
+def extract_mentions(statements: Sequence[Statement], source: Source) -> tuple[Mention, ...]:
+    """People, organisations and places named in the statements of one source, with offsets.
+
+    A lone capitalised word becomes a person when it is the surname of a person named in full
+    elsewhere in the source ("Darchiev" after "Aleksandr Darchiev"), follows a role word, or is
+    too rare to be an ordinary English word; otherwise it is dropped, so that sentence-initial
+    words never pose as names.
+    """
+    per_statement: list[tuple[Statement, list[_Found], list[_Tok]]] = []
+    surnames: set[str] = set()
+    for statement in statements:
+        text = statement.text
+        found: list[_Found] = []
+        loose: list[_Tok] = []
+        for run in _chunks(text, _tokens(text)):
+            loose.extend(_classify_chunk(text, run, found))
+        for item in found:
+            if item.type == "person":
+                if item.title is None:
+                    item.title = _preceding_title(text, item.start)
+                surnames.add(item.normal.rsplit(" ", 1)[-1])
+        per_statement.append((statement, found, loose))
+
+    mentions: list[Mention] = []
+    for statement, found, loose in per_statement:
+        text = statement.text
+        for tok in loose:
+            title = _preceding_title(text, tok.start)
+            known = name_key(tok.text) in surnames
+            rare = _zipf(tok.text) < _COMMON_ZIPF
+            if known or title or (rare and not _sentence_initial(text, tok)):
+                found.append(_person(text, [tok], title))
+            elif rare:
+                found.append(_person(text, [tok], None))
+        found.sort(key=lambda f: (f.start, f.end))
+        for k, item in enumerate(found, 1):
+            start, end = statement.start + item.start, statement.start + item.end
+            span = Span(source.id, statement.id, text[item.start : item.end], start, end)
+            mentions.append(
+                Mention(f"{statement.id}.m{k}", item.type, span, item.normal, item.title)
+            )
+    return tuple(mentions)
+
+
+# ---------------------------------------------------------------------- entity resolution
+
+
+def _fullness(mention: Mention) -> tuple[int, int]:
+    if mention.type == "person":
+        parsed = _parse_person(mention.span.text)
+        full_given = sum(1 for _, initial in parsed.given if not initial)
+        return (full_given, len(parsed.given))
+    return (len(mention.span.text.split()), len(mention.span.text))
+
+
+def _order(mention: Mention) -> tuple[int, str, int, int, str]:
+    sid = mention.span.source_id
+    return (len(sid), sid, mention.span.start, mention.span.end, mention.id)
+
+
+def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
+    """Cluster mentions of all sources into entities, fullest names first.
+
+    A mention joins a cluster only if it matches every member (no chaining from "A. Ivanov"
+    to "Boris Ivanov" through "Ivanov"); a partial form that fits several clusters stays on
+    its own rather than guess. Ids follow the first mention in source then reading order.
+    """
+    ordered = sorted(mentions, key=_order)
+    rank = {m.id: n for n, m in enumerate(ordered)}
+    by_fullness = sorted(ordered, key=lambda m: (tuple(-x for x in _fullness(m)), rank[m.id]))
+    clusters: list[list[Mention]] = []
+    evidence: list[list[NameMatch]] = []
+    for mention in by_fullness:
+        fits: list[tuple[int, NameMatch]] = []
+        for index, members in enumerate(clusters):
+            if members[0].type != mention.type:
+                continue
+            matches = [_mention_match(member, mention) for member in members]
+            if all(m is not None for m in matches):
+                fits.append((index, matches[0]))  # type: ignore[arg-type]
+        if len(fits) == 1:
+            index, match = fits[0]
+            clusters[index].append(mention)
+            if match.a != match.b:
+                evidence[index].append(match)
+        else:
+            clusters.append([mention])
+            evidence.append([])
+    pairs = zip(clusters, evidence, strict=True)
+    built = sorted(pairs, key=lambda ce: min(rank[m.id] for m in ce[0]))
+    entities = []
+    for n, (members, matches) in enumerate(built, 1):
+        members.sort(key=lambda m: rank[m.id])
+        entities.append(
+            Entity(
+                id=f"e{n}",
+                type=members[0].type,
+                name=_entity_name(members),
+                mentions=tuple(members),
+                evidence=tuple(dict.fromkeys(matches)),
+            )
+        )
+    return tuple(entities)
+
+
+def _mention_match(member: Mention, mention: Mention) -> NameMatch | None:
+    if member.type == "place" and member.normal and member.normal == mention.normal:
+        return NameMatch(member.span.text, mention.span.text, 1.0, f"gazetteer: {member.normal}")
+    return same_entity_name(member.span.text, mention.span.text, member.type)
+
+
+def _entity_name(members: list[Mention]) -> str:
+    if members[0].type == "place" and members[0].normal:
+        return members[0].normal
+    best = max(members, key=lambda m: (_fullness(m), -members.index(m)))
+    return best.span.text
