@@ -122,6 +122,15 @@ def test_three_sources_mark_unique_rows_with_the_source_id():
     assert "date: a=May; b=June; c=—" in text
 
 
+def test_one_to_many_cell_puts_each_statement_on_its_own_line():
+    a, a_st = make_source("a", ["Talks ended with a joint statement on trade."], label="A")
+    b, b_st = make_source("b", ["Talks ended.", "A joint statement covered trade."], label="B")
+    group = Finding("f1", Status.AGREEMENT, {"a": ("a1",), "b": ("b1", "b2")}, 0.7)
+    text = render(Report((a, b), a_st + b_st, (group,)), "table", width=100)
+    right = [line.split("│")[1].strip() for line in text.splitlines() if "│" in line][1:]
+    assert right[:2] == ["Talks ended.", "A joint statement covered trade."]
+
+
 # --- only -----------------------------------------------------------------------------------
 
 
@@ -339,10 +348,14 @@ def test_name_matches_csv_and_table():
 def test_write_atomic_replaces_and_leaves_no_temporary_file(tmp_path):
     target = tmp_path / "report.csv"
     target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
     write_atomic(str(target), "finding\nf1 ≠\n")
     assert target.read_bytes() == "finding\nf1 ≠\n".encode()
     assert os.listdir(tmp_path) == ["report.csv"]
-    assert target.stat().st_mode & 0o777 == 0o644
+    assert target.stat().st_mode & 0o777 == 0o640  # the replaced file's mode is kept
+    fresh = tmp_path / "new.md"
+    write_atomic(str(fresh), "x")
+    assert fresh.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
 
 
 @pytest.mark.parametrize(
