@@ -194,7 +194,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     repaired = data.decode("utf-8", "replace")
     bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
     good = sum(1 for ch in repaired if ord(ch) > 127 and ch != "\ufffd")
-    if good >= 5 * bad:
+    if good > bad:
         return repaired, "utf-8", (f"{bad} invalid UTF-8 byte sequence(s) replaced with U+FFFD",)
     text, detected = _detect(data, name)
     return text, detected, (f"not valid UTF-8; decoded as {detected} (detected)",)
