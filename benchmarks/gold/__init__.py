@@ -1,0 +1,113 @@
+"""Read the gold annotations and resolve their character offsets to statement ids.
+
+Gold files point at statements by an offset inside them, not by id or quoted text, so they stay
+valid while the segmenter's ids shift and never reproduce third-party wording. Resolving goes
+through the real loader and segmenter, so every benchmark and test scores against exactly the
+statements the pipeline sees. Format and guidelines: README.md next to this file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from reconcile.load import load_source
+from reconcile.models import Source, Statement
+from reconcile.options import Options
+from reconcile.segment import segment
+
+GOLD_DIR = Path(__file__).resolve().parent
+REPO = GOLD_DIR.parents[1]
+SCHEMA = GOLD_DIR / "gold.schema.json"
+SIDES = ("a", "b")
+
+
+class GoldError(ValueError):
+    """A gold file that does not fit the texts it annotates (stale or mistyped offset)."""
+
+
+@dataclass(frozen=True)
+class GoldDifference:
+    """A difference (or a partial match) annotated between two linked statements."""
+
+    a: str
+    b: str
+    kind: str
+    a_value: str
+    b_value: str
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    """One annotated pair with offsets resolved to the segmenter's statement ids."""
+
+    name: str
+    sources: dict[str, Source]
+    statements: dict[str, tuple[Statement, ...]]
+    links: tuple[tuple[str, str], ...]
+    unique: dict[str, tuple[str, ...]]
+    differences: tuple[GoldDifference, ...]
+    partial: tuple[GoldDifference, ...]
+    entities: tuple[tuple[str, ...], ...]
+
+    def statement(self, statement_id: str) -> Statement:
+        """Look up a statement of either side by id."""
+        for statements in self.statements.values():
+            for statement in statements:
+                if statement.id == statement_id:
+                    return statement
+        raise KeyError(statement_id)
+
+
+def gold_files() -> list[Path]:
+    """All gold files, in name order (seeds.json included, the JSON schema excluded)."""
+    return sorted(p for p in GOLD_DIR.glob("*.json") if p != SCHEMA)
+
+
+def raw_gold(path: Path) -> dict:
+    """The gold file as stored, for checks that need the offsets themselves."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def source_paths(path: Path) -> dict[str, Path]:
+    """Absolute paths of the two annotated articles (relative to the repository in the file)."""
+    data = raw_gold(path)
+    return {side: (REPO / data[side]).resolve() for side in SIDES}
+
+
+def load_gold(path: Path, options: Options | None = None) -> GoldPair:
+    """Load a gold file and map each offset to the statement that contains it.
+
+    Raises GoldError when an offset falls outside every statement, so stale gold is loud.
+    """
+    options = options or Options()
+    data = raw_gold(path)
+    sources: dict[str, Source] = {}
+    statements: dict[str, tuple[Statement, ...]] = {}
+    for side, file in source_paths(path).items():
+        sources[side] = load_source(str(file), side, options)
+        statements[side] = segment(sources[side])[0]
+
+    def at(side: str, offset: int) -> str:
+        for statement in statements[side]:
+            if statement.start <= offset < statement.end:
+                return statement.id
+        raise GoldError(f"{path.name}: offset {offset} of side {side} is in no statement")
+
+    def differences(key: str) -> tuple[GoldDifference, ...]:
+        return tuple(
+            GoldDifference(at("a", d["a"]), at("b", d["b"]), d["kind"], d["a_value"], d["b_value"])
+            for d in data.get(key, [])
+        )
+
+    return GoldPair(
+        name=path.stem,
+        sources=sources,
+        statements=statements,
+        links=tuple((at("a", a), at("b", b)) for a, b in data["links"]),
+        unique={side: tuple(at(side, o) for o in data["unique"][side]) for side in SIDES},
+        differences=differences("differences"),
+        partial=differences("partial"),
+        entities=tuple(tuple(cluster) for cluster in data.get("entities", [])),
+    )
