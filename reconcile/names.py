@@ -27,11 +27,10 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Calibrated by benchmarks/names_bench.py on the calibration half of its names (see there):
-# the lowest Jaro-Winkler similarity of two differing surname keys, and of two differing given
-# name keys, that still denotes one name.
-SURNAME_JW = 0.96
-GIVEN_JW = 0.88
+# Name keys must be equal: no similarity margin. benchmarks/names_bench.py measured Jaro-Winkler
+# margins on surname and given-name keys: every surname margin that recovered a missed variant
+# also merged a different surname one consonant away (Bondarenko/Bondarenlo), and no given-name
+# margin recovered a variant the keys (with the variant table) missed.
 
 # Scores: a match on the full name outranks one on an initial, which outranks surname only,
 # so one-to-one assignment prefers the most specific partner.
@@ -93,7 +92,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 class _Person:
     """A person name split into keyed parts; ``given`` holds (key, is_initial) pairs."""
 
-    given: tuple[tuple[str, bool], ...]
+    given: tuple[tuple[str, str, bool], ...]  # (key, folded first letter, is_initial)
     surname: str
     surname_fold: str
 
@@ -111,37 +110,37 @@ def _parse_person(name: str) -> _Person:
     if not words:
         return _Person((), "", "")
     surname_raw = words[-1]
-    given: list[tuple[str, bool]] = []
+    given: list[tuple[str, str, bool]] = []
     for token, word in zip(tokens[:-1], words[:-1], strict=True):
         initial = token.endswith(".") or len(word) == 1
-        key = given_name_key(word)
-        given.append((key[:1] if initial else key, initial))
+        given.append((given_name_key(word), fold(word)[:1], initial))
     return _Person(tuple(given), name_key(surname_raw), fold(surname_raw).strip())
 
 
-def _given_agreement(a: _Person, b: _Person) -> tuple[str, float] | None:
+def _given_agreement(a: _Person, b: _Person) -> str | None:
     """How the given names relate: "full", "initial" or "missing", or None on a conflict."""
     if not a.given or not b.given:
-        return "missing", 1.0
+        return "missing"
     pairs = list(zip(a.given, b.given, strict=False))
     if len(a.given) != len(b.given):
         pairs = pairs[:1]  # a patronymic on one side only says nothing
-    level, worst = "full", 1.0
-    for (ka, ia), (kb, ib) in pairs:
+    level = "full"
+    for (ka, fa, ia), (kb, fb, ib) in pairs:
         if ia or ib:
-            if ka[:1] != kb[:1]:
+            if not _initial_fits(ka, fa, kb, fb):
                 return None
             level = "initial"
-            continue
-        if ka == kb:
-            continue
-        import jellyfish
-
-        sim = jellyfish.jaro_winkler_similarity(ka, kb)
-        if sim < GIVEN_JW:
+        elif ka != kb:
             return None
-        worst = min(worst, sim)
-    return level, worst
+    return level
+
+
+def _initial_fits(ka: str, fa: str, kb: str, fb: str) -> bool:
+    """ "K." fits "Kseniya" (key "henia"); "Y." fits "Yevgeniya" (key "evgenia")."""
+    if ka[:1] == kb[:1] or fa == fb:
+        return True
+    soft = {fa, fb} & set("yji")
+    return bool(soft) and (ka[:1] in "aeiou" or kb[:1] in "aeiou")
 
 
 def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
@@ -149,23 +148,14 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
         return None
     if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
         return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people
-    if pa.surname == pb.surname:
-        surname_rule = "same spelling" if pa.surname_fold == pb.surname_fold else "translit"
-        surname_sim = 1.0
-    else:
-        import jellyfish
-
-        surname_sim = jellyfish.jaro_winkler_similarity(pa.surname, pb.surname)
-        if surname_sim < SURNAME_JW:
-            return None
-        surname_rule = "close spelling"
+    if pa.surname != pb.surname:
+        return None
+    surname_rule = "same spelling" if pa.surname_fold == pb.surname_fold else "transliteration"
     given = _given_agreement(pa, pb)
     if given is None:
         return None
-    level, given_sim = given
-    score = round(surname_sim * given_sim * _GIVEN_WEIGHT[level], 4)
-    reason = f"surname {surname_rule}; given name {level}"
-    return NameMatch(a=a, b=b, score=score, reason=reason)
+    reason = f"surname {surname_rule}; given name {given}"
+    return NameMatch(a=a, b=b, score=_GIVEN_WEIGHT[given], reason=reason)
 
 
 def _org_tokens(name: str) -> tuple[str, ...]:
@@ -206,36 +196,23 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     return None
 
 
-def _blocking_keys(person: _Person) -> tuple[str, ...]:
-    """Surname key plus a phonetic key, so close spellings still meet in one block."""
-    import jellyfish
-
-    return (person.surname, "~" + jellyfish.metaphone(person.surname)[:4])
-
-
 def match_names(a: Sequence[str], b: Sequence[str]) -> tuple[NameMatch, ...]:
     """One-to-one matches between two lists of person names, best first, at most one per name.
 
-    Candidates are blocked by surname key and phonetic key so the cost stays about linear in
-    the list sizes; within candidates the highest score wins, ties by list position.
+    Candidates are blocked by surname key (only equal keys can match), so the cost stays about
+    linear in the list sizes; the highest score wins, ties by list position.
     """
     parsed_a = [_parse_person(n) for n in a]
     parsed_b = [_parse_person(n) for n in b]
     blocks: dict[str, list[int]] = {}
     for j, person in enumerate(parsed_b):
-        for key in _blocking_keys(person):
-            blocks.setdefault(key, []).append(j)
+        blocks.setdefault(person.surname, []).append(j)
     scored: list[tuple[float, int, int, NameMatch]] = []
     for i, person in enumerate(parsed_a):
-        seen: set[int] = set()
-        for key in _blocking_keys(person):
-            for j in blocks.get(key, ()):
-                if j in seen:
-                    continue
-                seen.add(j)
-                match = _match_people(a[i], b[j], person, parsed_b[j])
-                if match is not None:
-                    scored.append((-match.score, i, j, match))
+        for j in blocks.get(person.surname, ()):
+            match = _match_people(a[i], b[j], person, parsed_b[j])
+            if match is not None:
+                scored.append((-match.score, i, j, match))
     scored.sort(key=lambda item: item[:3])
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -419,7 +396,7 @@ def _person(text: str, run: list[_Tok], title: str | None) -> _Found:
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
     parsed = _parse_person(surface)
-    normal = " ".join((*(g for g, _ in parsed.given), parsed.surname))
+    normal = " ".join((*(g for g, _, _ in parsed.given), parsed.surname))
     return _Found("person", start, end, normal, title or _appositive_title(text, start, end))
 
 
@@ -513,7 +490,7 @@ def extract_mentions(statements: Sequence[Statement], source: Source) -> tuple[M
 def _fullness(mention: Mention) -> tuple[int, int]:
     if mention.type == "person":
         parsed = _parse_person(mention.span.text)
-        full_given = sum(1 for _, initial in parsed.given if not initial)
+        full_given = sum(1 for _, _, initial in parsed.given if not initial)
         return (full_given, len(parsed.given))
     return (len(mention.span.text.split()), len(mention.span.text))
 

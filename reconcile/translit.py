@@ -55,8 +55,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, repl in (
         (r"shch|shtch|chtch|shh|sch", "sh"),  # щ (and German sch for ш)
         (r"tsch|tch", "ch"),  # ч in German and French
-        (r"kh", "h"),  # х
-        (r"ks", "x"),  # Aleksandr / Alexander
+        (r"kh|ks|x", "h"),  # х as kh/h/x (scholarly x); кс as ks/x (Aleksandr/Alexander)
         (r"ts|tz|tc|cz", "c"),  # ц
         (r"ck", "k"),
         (r"ou", "u"),  # French ou for у
@@ -64,7 +63,7 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),  # German and Polish w for в
         (r"y", "i"),  # -iy/-y/-i, yu/iu, ya/ia become one
         (r"(.)\1+", r"\1"),  # doubled letters (Kirill/Kiril, -ii)
-        (r"io", "e"),  # ё written yo/io/e (Fyodor/Fedor, Khrushchyov/Khrushchev)
+        (r"(?<=[^aeiu])io", "e"),  # ё after a consonant: yo/io/e (Fyodor/Fedor)
         (r"ie", "e"),  # е written ye/ie/e after a vowel or soft consonant (-yev/-iev/-ev)
         (r"(?<=[aeou])i(?=[aeou])", ""),  # Dostoyevsky / Dostoevsky
         (r"(.)\1+", r"\1"),
@@ -85,7 +84,8 @@ def fold(text: str) -> str:
         import iuliia
 
         text = iuliia.WIKIPEDIA.translate(text)
-    text = text.lower().translate(_LETTER_MAP)
+    # NFC first: romanisers emit "ž" as z + combining caron, which the letter map would miss.
+    text = unicodedata.normalize("NFC", text).lower().translate(_LETTER_MAP)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
