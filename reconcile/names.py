@@ -354,7 +354,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or (len(run) == 1 and words[0] in _ORG_NAMES)
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2)
     )
-    if is_org and not _is_title_word(run[0]):
+    if is_org and words[0] not in _TITLE_HEADS:
         normal = " ".join(_org_tokens(text[start:end]))
         found.append(_Found("org", start, end, normal))
         return []

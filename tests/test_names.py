@@ -1,0 +1,275 @@
+"""Names: variants of one name match, different people never do, mentions carry exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.models import Mention, Source, Span, Statement
+from reconcile.names import extract_mentions, match_names, resolve_entities, same_entity_name
+from reconcile.translit import name_key
+
+SAME_PERSON = [
+    ("Alexander Darchiyev", "Aleksandr Darchiev"),
+    ("Darchiyev", "Darchiev"),
+    ("A. Darchiev", "Alexander Darchiyev"),
+    ("Darchiev", "Aleksandr Darchiev"),
+    ("Дарчиев", "Darchiev"),
+    ("Yury Shchukin", "Jurij Ščukin"),
+    ("Fyodor Khrushchyov", "Fedor Khrushchev"),
+    ("Natal'ya Vol'mir", "Natalia Volmir"),
+    ("Kseniya Sobchak", "K. Sobchak"),
+    ("Mikhail Gorbachev", "Mixail Gorbačëv"),
+    ("Yevgeny Dostoyevsky", "Evgenii Dostoevskii"),
+    ("Andrei Vorobyov", "Andrey Vorob'yov"),
+    ("Ivanov, Ivan", "Ivan Ivanov"),
+    ("President Vladimir Putin", "Putin"),
+]
+
+DIFFERENT_PEOPLE = [
+    ("Sonata Coulter", "Sonata Carter"),
+    ("Ivanov", "Ivanova"),
+    ("Anna Ivanova", "Anna Ivanov"),
+    ("Trinkin", "Tronin"),
+    ("Aleksandr Darchiev", "Boris Darchiev"),
+    ("B. Darchiev", "Alexander Darchiyev"),
+    ("Sergei Ivanov", "Sergei Petrov"),
+    ("Dostoevsky", "Dostoevskaya"),
+    ("Ostap Bondarenko", "Ostap Bondarenlo"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_PERSON)
+def test_variants_of_one_person_match_with_a_reason(a: str, b: str) -> None:
+    match = same_entity_name(a, b)
+    assert match is not None
+    assert 0 < match.score <= 1
+    assert match.reason.startswith("surname")
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT_PEOPLE)
+def test_different_people_never_match(a: str, b: str) -> None:
+    assert same_entity_name(a, b) is None
+    assert same_entity_name(b, a) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Kiev", "Kyiv", True),
+        ("U.S.", "United States", True),
+        ("US", "the United States of America", True),
+        ("Türkiye", "Turkey", True),
+        ("Russian", "Russia", True),
+        ("Russia", "Belarus", False),
+        ("Austria", "Australia", False),
+        ("Istanbul", "Moscow", False),
+    ],
+)
+def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None:
+    assert (same_entity_name(a, b, "place") is not None) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("U.S. State Department", "US State Department", True),
+        ("State Department", "U.S. State Department", True),
+        ("Russian Foreign Ministry", "Ukrainian Foreign Ministry", False),
+        ("Russian Embassy", "US Embassy", False),
+    ],
+)
+def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
+    assert (same_entity_name(a, b, "org") is not None) is same
+
+
+def test_romanisations_share_one_key() -> None:
+    spellings = ["Darchiyev", "Darchiev", "Darčiev", "Дарчиев", "Dartchiev"]
+    assert len({name_key(s) for s in spellings}) == 1
+    assert name_key("Coulter") != name_key("Carter")
+
+
+def test_match_names_is_one_to_one_and_prefers_the_fullest_partner() -> None:
+    a = ["Aleksandr Darchiev", "Sonata Coulter", "Ivan Petrov"]
+    b = ["Darchiev", "Alexander Darchiyev", "Sonata Carter", "Anna Petrova"]
+    matches = match_names(a, b)
+    assert [(m.a, m.b) for m in matches] == [("Aleksandr Darchiev", "Alexander Darchiyev")]
+    assert match_names([], b) == ()
+
+
+# ------------------------------------------------------------------------------ extraction
+
+
+def _source(text: str, prefix: str = "Headline\n\n") -> tuple[Source, list[Statement]]:
+    """One statement placed after a headline, so offsets must be absolute to be right."""
+    full = prefix + text
+    source = Source("a", "a", None, full)
+    return source, [Statement("a1", "a", 0, text, len(prefix), len(full))]
+
+
+EXTRACTION = [
+    (
+        "Talks were led by Sonata Coulter, deputy assistant secretary of state for Europe, "
+        "on Friday.",
+        [
+            ("person", "Sonata Coulter", "deputy assistant secretary of state for Europe"),
+            ("place", "Europe", None),
+        ],
+    ),
+    (
+        "Russian President Vladimir Putin met officials in Riyadh.",
+        [
+            ("place", "Russian", None),
+            ("person", "Vladimir Putin", "President"),
+            ("place", "Riyadh", None),
+        ],
+    ),
+    (
+        "Officials of Russia’s Foreign Ministry and the U.S. State Department spoke.",
+        [
+            ("place", "Russia", None),
+            ("org", "Foreign Ministry", None),
+            ("org", "U.S. State Department", None),
+        ],
+    ),
+    ("Notably, the talks went well on Thursday.", []),
+    (
+        "NATO leaders met in Kiev, said foreign minister Igor Tronin.",
+        [
+            ("org", "NATO", None),
+            ("place", "Kiev", None),
+            ("person", "Igor Tronin", "foreign minister"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTRACTION)
+def test_extraction_finds_typed_mentions_at_absolute_offsets(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    source, statements = _source(text)
+    mentions = extract_mentions(statements, source)
+    assert [(m.type, m.span.text, m.title) for m in mentions] == expected
+    for k, mention in enumerate(mentions, 1):
+        assert mention.id == f"a1.m{k}"
+        assert source.text[mention.span.start : mention.span.end] == mention.span.text
+
+
+def test_demonyms_and_short_forms_resolve_to_one_country() -> None:
+    source, statements = _source("American and US envoys met United States officials.")
+    entities = resolve_entities(extract_mentions(statements, source))
+    assert [(e.type, e.name, len(e.mentions)) for e in entities] == [("place", "United States", 3)]
+
+
+def test_lone_surname_after_a_full_name_is_a_person() -> None:
+    source, statements = _source("Aleksandr Darchiev arrived. Later Darchiev left for Moscow.")
+    mentions = extract_mentions(statements, source)
+    assert [(m.type, m.span.text) for m in mentions] == [
+        ("person", "Aleksandr Darchiev"),
+        ("person", "Darchiev"),
+        ("place", "Moscow"),
+    ]
+
+
+# ----------------------------------------------------------------------- entity resolution
+
+
+def _mention(n: int, source: str, start: int, type_: str, text: str) -> Mention:
+    span = Span(source, f"{source}1", text, start, start + len(text))
+    return Mention(f"{source}1.m{n}", type_, span)
+
+
+def test_partial_name_fitting_two_people_stays_apart() -> None:
+    mentions = [
+        _mention(1, "a", 0, "person", "Nikolai Patrushev"),
+        _mention(2, "a", 30, "person", "Dmitry Patrushev"),
+        _mention(1, "b", 0, "person", "Patrushev"),
+        _mention(2, "b", 20, "person", "D. Patrushev"),
+    ]
+    entities = resolve_entities(mentions)
+    assert [e.variants for e in entities] == [
+        ("Nikolai Patrushev",),
+        ("Dmitry Patrushev", "D. Patrushev"),
+        ("Patrushev",),
+    ]
+    assert [e.id for e in entities] == ["e1", "e2", "e3"]
+    assert entities[1].evidence[0].reason == "surname same spelling; given name initial"
+
+
+POOL = [
+    ("person", "Alexander Darchiyev"),
+    ("person", "Aleksandr Darchiev"),
+    ("person", "Darchiev"),
+    ("person", "A. Darchiev"),
+    ("person", "Boris Darchiev"),
+    ("person", "Sonata Coulter"),
+    ("person", "Sonata Carter"),
+    ("person", "Ivanova"),
+    ("person", "Ivanov"),
+    ("place", "Kiev"),
+    ("place", "Kyiv"),
+    ("place", "U.S."),
+    ("org", "US State Department"),
+    ("org", "State Department"),
+]
+
+
+@st.composite
+def mention_lists(draw: st.DrawFn) -> list[Mention]:
+    picks = draw(st.lists(st.sampled_from(POOL), min_size=1, max_size=12))
+    sources = draw(st.lists(st.sampled_from("abc"), min_size=len(picks), max_size=len(picks)))
+    return [
+        _mention(n, source, 100 * n, type_, text)
+        for n, ((type_, text), source) in enumerate(zip(picks, sources, strict=True), 1)
+    ]
+
+
+@given(mention_lists(), st.randoms())
+def test_every_mention_in_exactly_one_entity_whatever_the_input_order(
+    mentions: list[Mention], rnd
+) -> None:
+    entities = resolve_entities(mentions)
+    placed = [m.id for e in entities for m in e.mentions]
+    assert sorted(placed) == sorted(m.id for m in mentions)
+    assert [e.id for e in entities] == [f"e{k}" for k in range(1, len(entities) + 1)]
+    shuffled = list(mentions)
+    rnd.shuffle(shuffled)
+    assert resolve_entities(shuffled) == entities
+
+
+@given(mention_lists())
+def test_no_entity_holds_two_people_who_never_match(mentions: list[Mention]) -> None:
+    for entity in resolve_entities(mentions):
+        if entity.type == "person":
+            texts = entity.variants
+            assert all(same_entity_name(x, y) for x in texts for y in texts if x != y)
+
+
+# ---------------------------------------------------------------------------------- seeds
+
+
+def test_seed_articles_resolve_the_known_variants(seeds) -> None:
+    from reconcile.load import load_source
+    from reconcile.options import Options
+    from reconcile.segment import segment
+
+    mentions: list[Mention] = []
+    for source_id, path in zip("ab", seeds, strict=True):
+        source = load_source(str(path), source_id, Options())
+        statements, _ = segment(source)
+        found = extract_mentions(statements, source)
+        assert all(source.text[m.span.start : m.span.end] == m.span.text for m in found)
+        mentions.extend(found)
+    entities = resolve_entities(mentions)
+    by_variant = {v: e for e in entities for v in e.variants}
+    darchiev = by_variant["Alexander Darchiyev"]
+    assert darchiev is by_variant["Aleksandr Darchiev"] is by_variant["Darchiev"]
+    assert darchiev.type == "person"
+    coulter = by_variant["Sonata Coulter"]
+    assert coulter is not darchiev
+    assert {m.span.source_id for m in coulter.mentions} == {"a", "b"}
+    assert by_variant["U.S. State Department"] is by_variant["US State Department"]
+    assert by_variant["Kiev"].name == "Kyiv"
+    assert by_variant["Türkiye"].type == "place"
