@@ -48,27 +48,12 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
     """
     threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
     attach = threshold * ATTACH_THRESHOLD / DEFAULT_THRESHOLD
-    profiles: dict[str, list[Profile]] = {}
-    rarity: dict[str, float] = {}
-    for source_id, items in features.items():
-        profiles[source_id] = []
-        for item in items:
-            prof, stem_rarity = profile(item)
-            profiles[source_id].append(prof)
-            for s, r in stem_rarity.items():
-                rarity[s] = min(rarity.get(s, r), r)
-    weighter = Weighter([p for ps in profiles.values() for p in ps], rarity)
-
+    profiles, weighter = prepare(features)
     links: list[Link] = []
     for left_id, right_id in combinations(profiles, 2):
         left, right = profiles[left_id], profiles[right_id]
-        scored: Scored = {}
-        for i, j in candidate_pairs(left, right, weighter):
-            parts = components(left[i], right[j], weighter)
-            score = combine(parts)
-            if score >= attach:
-                scored[i, j] = (score, parts)
-        for i, j in _link_pairs(scored, threshold, attach):
+        scored = score_pairs(left, right, weighter, attach)
+        for i, j in link_pairs(scored, threshold, attach):
             score, parts = scored[i, j]
             links.append(
                 Link(
@@ -83,7 +68,36 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
     return Alignment(links=tuple(links), groups=_groups(links, order))
 
 
-def _link_pairs(scored: Scored, threshold: float, attach: float) -> list[tuple[int, int]]:
+def prepare(
+    features: Mapping[str, Sequence[Features]],
+) -> tuple[dict[str, list[Profile]], Weighter]:
+    """Profiles per source and the word weights of this comparison (IDF over all sources)."""
+    profiles: dict[str, list[Profile]] = {}
+    rarity: dict[str, float] = {}
+    for source_id, items in features.items():
+        profiles[source_id] = []
+        for item in items:
+            prof, stem_rarity = profile(item)
+            profiles[source_id].append(prof)
+            for s, r in stem_rarity.items():
+                rarity[s] = min(rarity.get(s, r), r)
+    return profiles, Weighter([p for ps in profiles.values() for p in ps], rarity)
+
+
+def score_pairs(
+    left: Sequence[Profile], right: Sequence[Profile], weighter: Weighter, floor: float
+) -> Scored:
+    """Scores and components of the candidate pairs of two sources that reach ``floor``."""
+    scored: Scored = {}
+    for i, j in candidate_pairs(left, right, weighter):
+        parts = components(left[i], right[j], weighter)
+        score = combine(parts)
+        if score >= floor:
+            scored[i, j] = (score, parts)
+    return scored
+
+
+def link_pairs(scored: Scored, threshold: float, attach: float) -> list[tuple[int, int]]:
     """One-to-one matching above ``threshold``, then one-to-many attachment above ``attach``."""
     strong = {pair: s for pair, (s, _) in scored.items() if s >= threshold}
     matched = _matching(strong)

@@ -20,6 +20,7 @@ annotated pairs (see ``benchmarks/align_eval.py``), so it reads as a probability
 from __future__ import annotations
 
 import gzip
+import heapq
 import importlib.util
 import math
 from collections import Counter, defaultdict
@@ -133,10 +134,27 @@ class Weighter:
         self.entity: dict[str, float] = {
             e: math.log(1.0 + count / df) for e, df in entity_df.items()
         }
+        self._masses: dict[str, float] = {}
+        self._keys: dict[str, list[str]] = {}
 
     def mass(self, items: frozenset[str], table: Mapping[str, float]) -> float:
         """Total weight of a set of stems or entities."""
         return sum(table.get(i, 0.0) for i in items)
+
+    def stem_mass(self, p: Profile) -> float:
+        """Total stem weight of a statement, cached: every candidate pair needs it."""
+        mass = self._masses.get(p.id)
+        if mass is None:
+            mass = self._masses[p.id] = self.mass(p.stems, self.stem)
+        return mass
+
+    def keys(self, p: Profile) -> list[str]:
+        """Blocking keys of a statement: its rarest stems and all its entities (cached)."""
+        keys = self._keys.get(p.id)
+        if keys is None:
+            rare = sorted(p.stems, key=lambda s: (-self.stem[s], s))[:KEYS_PER_STATEMENT]
+            keys = self._keys[p.id] = rare + [_ENTITY_KEY + e for e in sorted(p.entities)]
+        return keys
 
 
 def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
@@ -144,7 +162,7 @@ def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
     from rapidfuzz.fuzz import token_sort_ratio
 
     shared = w.mass(p.stems & q.stems, w.stem)
-    mass_p, mass_q = w.mass(p.stems, w.stem), w.mass(q.stems, w.stem)
+    mass_p, mass_q = w.stem_mass(p), w.stem_mass(q)
     overlap = 2.0 * shared / (mass_p + mass_q) if mass_p + mass_q else 0.0
     cover = shared / min(mass_p, mass_q) if min(mass_p, mass_q) else 0.0
     entity_union = w.mass(p.entities | q.entities, w.entity)
@@ -205,22 +223,16 @@ def _top_partners(
     cap = max(50, int(math.sqrt(len(targets)) * 4))
     index: dict[str, list[int]] = defaultdict(list)
     for j, q in enumerate(targets):
-        for key in _keys(q, w):
+        for key in w.keys(q):
             index[key].append(j)
     for i, p in enumerate(queries):
         gains: dict[int, float] = defaultdict(float)
-        for key in _keys(p, w):
+        for key in w.keys(p):
             posting = index.get(key, ())
             if len(posting) > cap:
                 continue
             weight = w.entity[key[2:]] if key.startswith(_ENTITY_KEY) else w.stem[key]
             for j in posting:
                 gains[j] += weight
-        for j, _ in sorted(gains.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_K]:
+        for j, _ in heapq.nsmallest(TOP_K, gains.items(), key=lambda kv: (-kv[1], kv[0])):
             yield i, j
-
-
-def _keys(p: Profile, w: Weighter) -> list[str]:
-    """Blocking keys of a statement: its rarest stems and all its entities."""
-    rare = sorted(p.stems, key=lambda s: (-w.stem[s], s))[:KEYS_PER_STATEMENT]
-    return rare + [_ENTITY_KEY + e for e in sorted(p.entities)]

@@ -88,6 +88,8 @@ _JOINERS = str.maketrans("", "", "-'’.")
 
 def fold(text: str) -> str:
     """Lower-case and strip accents so "Türkiye" and "Turkiye" compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

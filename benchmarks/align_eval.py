@@ -1,0 +1,146 @@
+"""Calibrate the aligner on the gold pairs, and say how well the calibration generalises.
+
+Usage: python benchmarks/align_eval.py
+
+1. For every gold pair, the similarity components of every cross-source statement pair are
+   computed once (``reconcile.align.prepare`` / ``score_pairs``), labelled by the gold links.
+2. A logistic regression (L2-regularised, Newton's method) is fitted on those components;
+   then the one-to-one threshold and the one-to-many ratio are chosen on a grid to maximise
+   the mean of link F1 and unique recall (micro over pairs), running the real matching.
+3. Leave-one-pair-out: steps 2 on all pairs but one, scored on the held-out pair; printed next
+   to the figures of the constants currently in ``reconcile/similarity.py`` and
+   ``reconcile/align.py`` (which were fitted on all pairs, so they are optimistic).
+4. The fit on all pairs is printed, ready to be copied into those constants.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from evaluate import GoldPair, Score, load_gold
+
+from reconcile import align as align_module
+from reconcile import similarity
+from reconcile.options import Options
+
+THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 18)]
+ATTACH_RATIOS = [round(0.1 * k, 1) for k in range(3, 11)]
+L2 = 1.0
+
+
+@dataclass(frozen=True)
+class Table:
+    """All cross-source statement pairs of one gold pair, as components and labels."""
+
+    gold: GoldPair
+    keys: list[tuple[int, int]]
+    x: np.ndarray
+    y: np.ndarray
+    ids: tuple[list[str], list[str]]
+
+
+def table(gold: GoldPair) -> Table:
+    profiles, weighter = align_module.prepare(gold.features)
+    left, right = profiles["a"], profiles["b"]
+    scored = align_module.score_pairs(left, right, weighter, 0.0)
+    keys = sorted(scored)
+    x = np.array([[scored[k][1][c] for c in similarity.COMPONENTS] for k in keys])
+    y = np.array([(left[i].id, right[j].id) in gold.links for i, j in keys], dtype=float)
+    return Table(gold, keys, x, y, ([p.id for p in left], [p.id for p in right]))
+
+
+def fit(tables: list[Table]) -> tuple[np.ndarray, float]:
+    """Logistic regression by Newton's method with an L2 penalty on the weights (not bias)."""
+    x = np.vstack([t.x for t in tables])
+    y = np.concatenate([t.y for t in tables])
+    design = np.hstack([x, np.ones((len(x), 1))])
+    beta = np.zeros(design.shape[1])
+    penalty = np.eye(design.shape[1]) * L2
+    penalty[-1, -1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-design @ beta))
+        gradient = design.T @ (p - y) + penalty @ beta
+        hessian = design.T @ (design * (p * (1 - p))[:, None]) + penalty
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return beta[:-1], float(beta[-1])
+
+
+def predict(
+    t: Table, weights: np.ndarray, bias: float, threshold: float, ratio: float
+) -> tuple[set[tuple[str, str]], set[str]]:
+    scores = 1.0 / (1.0 + np.exp(-(t.x @ weights + bias)))
+    attach = threshold * ratio
+    scored = {k: (float(s), {}) for k, s in zip(t.keys, scores, strict=True) if s >= attach}
+    pairs = {
+        (t.ids[0][i], t.ids[1][j]) for i, j in align_module.link_pairs(scored, threshold, attach)
+    }
+    linked = {s for p in pairs for s in p}
+    return pairs, {s for ids in t.ids for s in ids if s not in linked}
+
+
+def evaluate(
+    tables: list[Table], weights: np.ndarray, bias: float, threshold: float, ratio: float
+) -> Score:
+    total = Score()
+    for t in tables:
+        total.add(predict(t, weights, bias, threshold, ratio), t.gold)
+    return total
+
+
+def objective(score: Score) -> float:
+    return (score.f1 + score.unique_recall) / 2
+
+
+def calibrate(tables: list[Table]) -> tuple[np.ndarray, float, float, float]:
+    weights, bias = fit(tables)
+    threshold, ratio = max(
+        ((t, r) for t in THRESHOLDS for r in ATTACH_RATIOS),
+        key=lambda tr: (objective(evaluate(tables, weights, bias, *tr)), tr[0], tr[1]),
+    )
+    return weights, bias, threshold, ratio
+
+
+def main() -> None:
+    golds = load_gold(Options())
+    tables = [table(g) for g in golds]
+    current = (
+        np.array([similarity.WEIGHTS[c] for c in similarity.COMPONENTS]),
+        similarity.BIAS,
+        align_module.DEFAULT_THRESHOLD,
+        align_module.ATTACH_THRESHOLD / align_module.DEFAULT_THRESHOLD,
+    )
+    print(f"{'held-out pair':<24} {'links':>5} | LOPO fit: P R F1 uniqR | current: P R F1 uniqR")
+    lopo_total, current_total = Score(), Score()
+    for k, held in enumerate(tables):
+        train = tables[:k] + tables[k + 1 :]
+        model = calibrate(train)
+        held_score = evaluate([held], *model)
+        now = evaluate([held], *current)
+        lopo_total.add(predict(held, *model), held.gold)
+        current_total.add(predict(held, *current), held.gold)
+        print(f"{held.gold.name:<24} {len(held.gold.links):>5} | {held_score.row()} | {now.row()}")
+    print(
+        f"{'overall (micro)':<24} {lopo_total.gold:>5} | {lopo_total.row()} | {current_total.row()}"
+    )
+    weights, bias, threshold, ratio = calibrate(tables)
+    print("\nfit on all pairs:")
+    print(
+        "WEIGHTS =",
+        {c: round(float(w), 2) for c, w in zip(similarity.COMPONENTS, weights, strict=True)},
+    )
+    print(f"BIAS = {bias:.2f}")
+    print(f"DEFAULT_THRESHOLD = {threshold}, ATTACH_THRESHOLD = {round(threshold * ratio, 3)}")
+    print("in-sample:", evaluate(tables, weights, bias, threshold, ratio).row())
+
+
+if __name__ == "__main__":
+    main()

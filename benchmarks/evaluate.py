@@ -1,0 +1,239 @@
+"""Alignment quality on the annotated pairs: reconcile vs a TF-IDF baseline, side by side.
+
+Usage: python benchmarks/evaluate.py [--threshold T]
+
+For every ``benchmarks/gold/*.json`` whose files exist, both articles go through the real
+pipeline (``reconcile.compare_files``); gold offsets are resolved to the segmenter's statements.
+Printed per pair and overall (micro-averaged):
+
+- link precision / recall / F1 over cross-source statement pairs; a group of reconcile's report
+  counts as all the pairs it joins (what a reader of the report sees as "the same");
+- unique recall: share of the gold's unique statements that the aligner left unpaired.
+
+Baseline: TF-IDF cosine over the same statements (stop words removed), one-to-one assignment,
+threshold. Its threshold is the one that maximises its own overall F1 on the gold (an oracle
+choice, so the comparison flatters the baseline, not us).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reconcile import pipeline  # noqa: E402
+from reconcile.models import Features, Report, Statement, Status  # noqa: E402
+from reconcile.options import Options  # noqa: E402
+from reconcile.textnorm import STOP_WORDS  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold"
+BASELINE_GRID = [round(0.05 * k, 2) for k in range(1, 15)]
+
+Pair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    """One annotated article pair, resolved to statement ids of the real segmenter."""
+
+    name: str
+    features: Mapping[str, Sequence[Features]]
+    report: Report
+    links: frozenset[Pair]
+    unique: frozenset[str]
+    problems: tuple[str, ...]
+
+
+def load_gold(options: Options) -> list[GoldPair]:
+    """Every gold pair whose files exist, with the pipeline's own features of each statement."""
+    out = []
+    for path in sorted(GOLD.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = [ROOT / data["a"], ROOT / data["b"]]
+        if not all(f.is_file() for f in files):
+            print(f"skip {path.name}: input files not found", file=sys.stderr)
+            continue
+        features, report = run_pipeline([str(f) for f in files], options)
+        problems: list[str] = []
+        links = {
+            (resolve(features, "a", a, problems), resolve(features, "b", b, problems))
+            for a, b in data.get("links", [])
+        }
+        unique = {
+            resolve(features, side, offset, problems)
+            for side in "ab"
+            for offset in data.get("unique", {}).get(side, [])
+        }
+        out.append(
+            GoldPair(
+                name=path.stem,
+                features=features,
+                report=report,
+                links=frozenset((a, b) for a, b in links if a and b),
+                unique=frozenset(u for u in unique if u),
+                problems=tuple(problems),
+            )
+        )
+    return out
+
+
+def resolve(
+    features: Mapping[str, Sequence[Features]], side: str, offset: int, problems: list[str]
+) -> str | None:
+    """The id of the statement of ``side`` that contains ``offset``; a problem when none does."""
+    for f in features[side]:
+        if f.statement.start <= offset < f.statement.end:
+            return f.statement.id
+    problems.append(f"{side}@{offset} is in no statement")
+    return None
+
+
+def run_pipeline(
+    paths: Sequence[str], options: Options
+) -> tuple[dict[str, tuple[Features, ...]], Report]:
+    """The report, and the Features the pipeline handed to the aligner (captured there)."""
+    captured: dict[str, tuple[Features, ...]] = {}
+    real_align = pipeline.align
+
+    def recording_align(features, opts):  # type: ignore[no-untyped-def]
+        captured.update({k: tuple(v) for k, v in features.items()})
+        return real_align(features, opts)
+
+    pipeline.align = recording_align
+    try:
+        report = pipeline.compare_files(list(paths), options)
+    finally:
+        pipeline.align = real_align
+    return captured, report
+
+
+def report_prediction(report: Report) -> tuple[set[Pair], set[str]]:
+    """Cross-source pairs joined by the report's groups, and the statements left unique."""
+    pairs: set[Pair] = set()
+    unique: set[str] = set()
+    for finding in report.findings:
+        if finding.status == Status.UNIQUE:
+            unique.update(s for ids in finding.statements.values() for s in ids)
+            continue
+        for a in finding.statements.get("a", ()):
+            pairs.update((a, b) for b in finding.statements.get("b", ()))
+    return pairs, unique
+
+
+def tfidf_baseline(
+    a: Sequence[Statement], b: Sequence[Statement], threshold: float
+) -> tuple[set[Pair], set[str]]:
+    """TF-IDF cosine, one-to-one assignment, pairs at or above ``threshold``."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    def bag(text: str) -> Counter[str]:
+        return Counter(w for w in re.findall(r"\w+", text.lower()) if w not in STOP_WORDS)
+
+    bags = [bag(s.text) for s in (*a, *b)]
+    df = Counter(w for bag_ in bags for w in bag_)
+    n = len(bags)
+    vocab = {w: k for k, w in enumerate(sorted(df))}
+    matrix = np.zeros((n, len(vocab)))
+    for row, bag_ in enumerate(bags):
+        for w, tf in bag_.items():
+            matrix[row, vocab[w]] = tf * (math.log((1 + n) / (1 + df[w])) + 1)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix = matrix / np.where(norms == 0, 1, norms)
+    cosine = matrix[: len(a)] @ matrix[len(a) :].T
+    rows, cols = linear_sum_assignment(cosine, maximize=True)
+    pairs = {
+        (a[r].id, b[c].id) for r, c in zip(rows, cols, strict=True) if cosine[r, c] >= threshold
+    }
+    linked = {s for p in pairs for s in p}
+    return pairs, {s.id for s in (*a, *b) if s.id not in linked}
+
+
+@dataclass
+class Score:
+    """Counts behind link precision/recall and unique recall."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+    unique_hit: int = 0
+    unique_gold: int = 0
+
+    def add(self, pred: tuple[set[Pair], set[str]], gold: GoldPair) -> Score:
+        pairs, unique = pred
+        self.tp += len(pairs & gold.links)
+        self.predicted += len(pairs)
+        self.gold += len(gold.links)
+        self.unique_hit += len(unique & gold.unique)
+        self.unique_gold += len(gold.unique)
+        return self
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def unique_recall(self) -> float:
+        return self.unique_hit / self.unique_gold if self.unique_gold else 1.0
+
+    def row(self) -> str:
+        return f"{self.precision:5.2f} {self.recall:5.2f} {self.f1:5.2f} {self.unique_recall:6.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threshold", type=float, default=None)
+    golds = load_gold(Options(threshold=parser.parse_args().threshold))
+    if not golds:
+        sys.exit("no gold pairs found")
+    for gold in golds:
+        for problem in gold.problems:
+            print(f"warning: {gold.name}: {problem}", file=sys.stderr)
+
+    def baseline(gold: GoldPair, threshold: float) -> tuple[set[Pair], set[str]]:
+        a, b = ([f.statement for f in gold.features[side]] for side in "ab")
+        return tfidf_baseline(a, b, threshold)
+
+    best = max(
+        BASELINE_GRID,
+        key=lambda t: (sum((Score().add(baseline(g, t), g) for g in golds), Score()).f1, -t),
+    )
+    header = f"{'pair':<24} {'n_a':>4} {'n_b':>4} {'links':>5} | "
+    header += f"{'P':>5} {'R':>5} {'F1':>5} {'uniqR':>6} | baseline@{best:.2f}: P R F1 uniqR"
+    print(header)
+    total_ours, total_base = Score(), Score()
+    for gold in golds:
+        ours = Score().add(report_prediction(gold.report), gold)
+        base = Score().add(baseline(gold, best), gold)
+        total_ours.add(report_prediction(gold.report), gold)
+        total_base.add(baseline(gold, best), gold)
+        n_a, n_b = len(gold.features["a"]), len(gold.features["b"])
+        print(
+            f"{gold.name:<24} {n_a:>4} {n_b:>4} {len(gold.links):>5} | {ours.row()} | {base.row()}"
+        )
+    print(
+        f"{'overall (micro)':<24} {'':>4} {'':>4} {total_ours.gold:>5} | "
+        f"{total_ours.row()} | {total_base.row()}"
+    )
+
+
+if __name__ == "__main__":
+    main()
