@@ -138,11 +138,15 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     for country in pycountry.countries:
         code = country.alpha_2
         common = getattr(country, "common_name", None)
-        name = _DISPLAY.get(code) or common or country.name.split(",")[0]
+        head, _, tail = country.name.partition(", ")
+        rearranged = f"{tail.removeprefix('The ')} {head}" if tail else head
+        name = _DISPLAY.get(code) or common or rearranged
         display[code] = name
         for variant in (name, country.name, common, getattr(country, "official_name", None)):
-            if variant and "," not in variant:
-                codes.setdefault(place_key(variant), code)
+            if variant:
+                # "Congo, The Democratic Republic of the" -> "The Democratic Republic of ..."
+                head, _, tail = variant.partition(", ")
+                codes.setdefault(place_key(f"{tail} {head}" if tail else head), code)
     display["SU"] = "Soviet Union"
     for alias, code in _ALIASES.items():
         codes[alias] = code

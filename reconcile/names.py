@@ -44,7 +44,7 @@ _TITLE_WORDS = (
     representative general commander chief head chairman chairwoman chair leader king queen
     prince princess pope judge prosecutor adviser advisor official diplomat negotiator
     lawmaker ceo founder officer lieutenant colonel captain admiral sergeant deputy
-    undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense
+    undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
     )
@@ -63,7 +63,19 @@ _ORG_HEADS = _wordset(
     authority bureau church league senate congress duma kremlin times post news network
     tribunal cabinet government administration directorate guard consulate mission"""
 )
-_ORG_NAMES = _wordset("kremlin pentagon congress senate duma knesset bundestag hamas")
+#: Institutions named without an organisation word, matched on the whole (lower-case) name.
+_ORG_NAMES = frozenset(
+    ("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag", "white house")
+)
+#: Last words that make a capitalised name a place ("Heathrow Airport", "Wall Street").
+_PLACE_HEADS = _wordset(
+    """airport street square avenue river sea ocean island islands mountains region province
+    county district gulf strait bay peninsula valley desert lake bridge port oblast krai"""
+)
+#: Words that make a capitalised name a state even when no gazetteer lists that form.
+_STATE_WORDS = _wordset("republic kingdom emirates principality federation")
+#: Arabic article and "son of" particles, lower-case yet part of a name ("al-Sisi").
+_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn)-[^\W\d_]")
 #: Lower-case heads that still close a capitalised name ("the North America department").
 _LOWER_ORG_HEADS = _wordset("department ministry embassy agency council committee")
 _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
@@ -242,7 +254,8 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         raw = m.group()
         word = _POSSESSIVE.sub("", raw) if len(raw) > 2 and raw[-1] != "." else raw
-        cap = word[:1].isupper() and word.lower() not in _CALENDAR and word != "I"
+        cap = (word[:1].isupper() or bool(_PARTICLE.match(word))) and word.lower() not in _CALENDAR
+        cap = cap and word != "I"
         out.append(_Tok(word, m.start(), m.start() + len(word), cap, word != raw))
     return out
 
@@ -351,9 +364,14 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     is_org = (
         words[-1] in _ORG_HEADS
         or any(w in _ORG_HEADS and n == "of" for w, n in pairwise(words))
-        or (len(run) == 1 and words[0] in _ORG_NAMES)
+        or " ".join(words) in _ORG_NAMES
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2)
     )
+    if words[-1] in _PLACE_HEADS or (
+        any(w in _STATE_WORDS for w in words) and words[-1] not in _ORG_HEADS
+    ):
+        found.append(_Found("place", start, end, surface))
+        return []
     if is_org and words[0] not in _TITLE_HEADS:
         normal = " ".join(_org_tokens(text[start:end]))
         found.append(_Found("org", start, end, normal))
