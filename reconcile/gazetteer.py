@@ -114,6 +114,7 @@ _MIN_DEMONYM_ZIPF = 2.0
 
 _KEY_DROP = re.compile(r"[.’'`]")
 _KEY_SPACE = re.compile(r"\s+")
+_KEY_NEEDS_CLEANING = re.compile(r"[.’'`]|\s\s|^\s|\s$|[^\S ]")
 _CITY_RECORD = re.compile(
     r'"name": "([^"]*)", "latitude": [^,]*, "longitude": [^,]*, '
     r'"countrycode": "[A-Z]*", "population": (\d+)'
@@ -122,9 +123,12 @@ _CITY_RECORD = re.compile(
 
 def place_key(text: str) -> str:
     """Lookup key for a place string: folded, no dots or apostrophes, no leading article."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
+    text = text.casefold()
+    if not text.isascii():  # the city list is mostly ASCII: skip the slow path for it
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    if _KEY_NEEDS_CLEANING.search(text):
+        text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
     return text.removeprefix("the ")
 
 
