@@ -61,6 +61,17 @@ def marker(report: Report, finding: Finding) -> str:
     return owner
 
 
+def legend(report: Report) -> str:
+    """What the markers mean, so a reader needs no manual."""
+    ids = [s.id for s in report.sources]
+    unique = (
+        f"- only in {ids[0]}, + only in {ids[1]}"
+        if len(ids) == 2
+        else "a source id: only in that source"
+    )
+    return f"= agreement, ~ partial, ≠ discrepancy, {unique}"
+
+
 def agreement_ratio(report: Report) -> float | None:
     """Share of aligned (non-unique) findings that are agreement or partial.
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..models import Finding, Report
 from .common import (
     difference_text,
+    legend,
     link_texts,
     marker,
     match_text,
@@ -80,16 +81,7 @@ def render_markdown(report: Report, findings: Sequence[Finding], *, explain: boo
         lines.append(_row(cells))
     if not findings:
         lines += ["", "_No findings to show._"]
-    lines += [
-        "",
-        "Markers: `=` agreement, `~` partial, `≠` discrepancy, "
-        + (
-            f"`-` only in {source_ids[0]}, `+` only in {source_ids[1]}"
-            if len(source_ids) == 2
-            else "a source id: only in that source"
-        )
-        + "; differing spans are in **bold**.",
-    ]
+    lines += ["", f"Markers: {escape(legend(report))}; differing values are in **bold**."]
 
     rows = name_rows(report)
     if rows:

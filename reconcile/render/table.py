@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..models import Finding, Report, Status
 from .common import (
     difference_text,
+    legend,
     link_texts,
     marker,
     name_rows,
@@ -120,6 +121,9 @@ def render_table(
 
     for source in report.sources:
         out.extend(_hanging(console, Text(source_heading(report, source.id), "bold"), width, 0))
+    note = "marked" if color else "in [[brackets]]"
+    legend_line = Text(f"{legend(report)}; differing values are {note}", dim)
+    out.extend(_hanging(console, legend_line, width, 0))
     out.append(Text())
     heads = [
         _wrap(console, Text(source_heading(report, sid), "bold"), col_w)[0] for sid in source_ids
