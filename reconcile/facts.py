@@ -1,0 +1,735 @@
+"""Extract comparable facts from a statement: numbers, dates, quotes, negations, titles.
+
+Values are normalised so that two sources compare by value whatever their wording: "1.2
+million" and "1,200,000" give the same number, "24 February 2022" and "February 24, 2022" the
+same date. Extraction uses hand-written patterns: ``dateutil``'s fuzzy parser finds one date per
+string, silently merges a weekday elsewhere in the sentence into it and reports no offsets, and
+``dateparser.search_dates`` is far slower; the patterns here give exact spans and never invent
+a day or a year the text does not state.
+
+Value shapes (all hashable):
+
+- number / percent / money / quantity: ``(float, unit)``; unit ``""`` for a count, ``"%"``,
+  ``"pp"`` (percentage points), an ISO currency code, or a base unit (``"m"``, ``"kg"``, ...).
+- date: ``("date", year, month, day)`` with ``None`` for unknown parts; an unresolved weekday is
+  ``("weekday", 0..6)`` (Monday = 0) and an unresolved "yesterday" ``("relday", -1)``.
+- time: ``("time", hour, minute)``.
+- quote: the quoted words, lower-cased and joined by single spaces.
+- negation / modality: ``(cue, stems)``, the stems of the words the cue governs.
+- title: ``(rank, domain)``, e.g. ``(("deputy", "assistant", "secretary"), ("state",))``.
+
+``Fact.slot`` says what a value is about: the stem of the noun a number counts ("troop"),
+``"said"`` or ``"event"`` for dates (when something was said vs when it happened).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from .models import Fact, Source, Span, Statement
+from .textnorm import fold
+from .textnorm import stem as textnorm_stem
+
+# ---------------------------------------------------------------------------------------------
+# Words
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string: easier to read and extend than a list literal."""
+    return frozenset(text.split())
+
+
+def stem(word: str) -> str:
+    """Stem cut to six letters, so that "proposed", "proposal" and "propose" meet.
+
+    These stems are only compared with each other (what a negation governs, what a number
+    counts); the cut merges derivations that the conservative alignment stemmer keeps apart.
+    """
+    folded = fold(word).replace("’", "'")
+    return textnorm_stem(folded.removesuffix("'s"))[:6]
+
+
+#: Words without content of their own, skipped when looking for what a cue is about.
+FUNCTION_WORDS = _words(
+    """a an the to of in on at for by with from as that this these those it its their his her
+    them they he she we i you our your be been being is was were are am have has had do does
+    did done get got any some much many so very too just yet even ever also still again only
+    and or but if than then there here who whom which what when where while whether all both
+    each every other such own same about into over after before up down out off more most will
+    would shall should can could may might must"""
+)
+
+#: Verbs (and nouns) of saying: a date next to one dates the statement, not the event.
+SPEECH_WORDS = _words(
+    """said say says announced announce announces stated state states told tell tells reported
+    reports added adds noted notes declared declares confirmed confirms claimed claims
+    commented comments wrote writes tweeted posted explained insisted according statement
+    statements remarked revealed disclosed emphasized emphasised stressed highlighted warned
+    acknowledged announcement briefing"""
+)
+
+
+def _span(statement: Statement, start: int, end: int) -> Span:
+    return Span(
+        source_id=statement.source_id,
+        statement_id=statement.id,
+        text=statement.text[start:end],
+        start=statement.start + start,
+        end=statement.start + end,
+    )
+
+
+def _content_stems(text: str, start: int, limit: int = 2) -> tuple[tuple[str, ...], int]:
+    """Stems of the first ``limit`` content words from ``start`` and where the last one ends."""
+    stems: list[str] = []
+    end = start
+    for match in _WORD.finditer(text, start):
+        if match.start() - start > 40 or re.search(r"[,.;:!?]", text[end : match.start()]):
+            break
+        word = match.group().lower()
+        if word in FUNCTION_WORDS or (word.endswith("ly") and len(word) > 4):
+            if stems:
+                break
+            continue
+        stems.append(stem(word))
+        end = match.end()
+        if len(stems) == limit:
+            break
+    return tuple(stems), end
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates and times
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = (
+    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_DATE_PATTERNS = [
+    re.compile(
+        r"(?<![\d-])" + _YEAR + r"-(?P<mnum>0?[1-9]|1[0-2])-(?P<day>[12]\d|3[01]|0?[1-9])(?![\d-])"
+    ),
+    re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\d:])"),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r"(?:,?\s+" + _YEAR + r")?\b"),
+    re.compile(r"\b" + _MON + r",?\s+(?:of\s+)?" + _YEAR + r"\b"),
+    re.compile(
+        r"\b(?i:in|since|by|until|till|from|during|through|early|late|last|next|this|of|before"
+        r"|after|mid)[\s-]+(?P<only>" + _MON + r")\b"
+    ),
+]
+_YEAR_RE = re.compile(r"(?<![\d,.$€£-])" + _YEAR + r"(?![\d,.]\d|%|-\d|s\b|’s\b)")
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|the|year|fiscal"
+    r"|between|and|to|through)[\s-]+$",
+    re.I,
+)
+_WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_RELDAY_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)
+_RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_TIME_RE = re.compile(
+    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?"
+    r"|\b(?P<word>noon|midday|midnight)\b",
+    re.I,
+)
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+def _date_slot(text: str, start: int, end: int) -> str:
+    """ "said" when the date is the date of a statement ("announced Friday"), else "event"."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
+    if any(w in SPEECH_WORDS for w in before):
+        return "said"
+    if re.match(r"\s*,", text[end:]) and not text[:start].strip(" “\"'(").replace("On", ""):
+        after = [w.lower() for w in _WORD.findall(text[end : end + 60])][:6]
+        if any(w in SPEECH_WORDS for w in after):
+            return "said"
+    return "event"
+
+
+def _resolve_weekday(weekday: int, published: dt.date, text: str, start: int) -> dt.date:
+    """The date a weekday names: the last such day up to publication, or the next one when the
+    sentence looks ahead ("next Friday", "will meet on Monday")."""
+    before = text[max(0, start - 30) : start].lower()
+    ahead = re.search(r"\b(?:next|will|coming|upcoming|scheduled|due)\b", before)
+    delta = (weekday - published.weekday()) % 7 if ahead else -((published.weekday() - weekday) % 7)
+    return published + dt.timedelta(days=delta)
+
+
+def _dates(
+    text: str, published: dt.date | None, taken: list[tuple[int, int]]
+) -> Iterator[tuple[str, tuple[object, ...], int, int]]:
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            start = m.start("only") if "only" in pattern.groupindex else m.start()
+            if _overlaps(start, m.end(), taken):
+                continue
+            groups = m.groupdict()
+            month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["mon"])
+            day = int(groups["day"]) if groups.get("day") else None
+            year = int(groups["year"]) if groups.get("year") else None
+            # "May" is a modal verb far more often than a month when nothing dates it.
+            if groups.get("mon") == "May" and day is None and year is None:
+                continue
+            taken.append((start, m.end()))
+            yield "date", ("date", year, month, day), start, m.end()
+    for m in _YEAR_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        following = text[m.end() : m.end() + 20]
+        if not _YEAR_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]) and re.match(
+            r"\s+[a-z]", following
+        ):
+            continue  # "2000 troops": a count, not a year
+        taken.append((m.start(), m.end()))
+        yield "date", ("date", int(m.group("year")), None, None), m.start(), m.end()
+    for m in _WEEKDAY_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        weekday = _WEEKDAYS.index(m.group("wd").lower())
+        taken.append((m.start(), m.end()))
+        if published is None:
+            yield "date", ("weekday", weekday), m.start(), m.end()
+        else:
+            day = _resolve_weekday(weekday, published, text, m.start())
+            yield "date", ("date", day.year, day.month, day.day), m.start(), m.end()
+    for m in _RELDAY_RE.finditer(text):
+        offset = _RELDAYS[m.group("rel").lower()]
+        taken.append((m.start(), m.end()))
+        if published is None:
+            yield "date", ("relday", offset), m.start(), m.end()
+        else:
+            day = published + dt.timedelta(days=offset)
+            yield "date", ("date", day.year, day.month, day.day), m.start(), m.end()
+    for m in _TIME_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        if m.group("word"):
+            hour, minute = (0, 0) if m.group("word").lower() == "midnight" else (12, 0)
+        elif m.group("h24"):
+            hour, minute = int(m.group("h24")), int(m.group("m24"))
+        else:
+            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+            minute = int(m.group("m") or 0)
+        taken.append((m.start(), m.end()))
+        yield "time", ("time", hour, minute), m.start(), m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        re.findall(
+            r"\w+",
+            """zero one two three four five six seven eight nine ten eleven twelve thirteen
+            fourteen fifteen sixteen seventeen eighteen nineteen""",
+        )
+    )
+}
+_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12}
+#: Vague amounts ("dozens of", "hundreds of") and the interval they stand for.
+VAGUE = {
+    "dozens": (24.0, 99.0),
+    "scores": (40.0, 199.0),
+    "hundreds": (200.0, 999.0),
+    "thousands": (2e3, 9999.0),
+    "millions": (2e6, 9.99e6),
+    "billions": (2e9, 9.99e9),
+}
+_CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₹": "INR",
+}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "euro": "EUR",
+    "pound": "GBP",
+    "sterling": "GBP",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "hryvnia": "UAH",
+    "rupee": "INR",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "rub": "RUB",
+    "cny": "CNY",
+    "jpy": "JPY",
+}
+#: Units of quantities: base unit of the dimension and the factor to it.
+_QUANTITY_UNITS = {
+    "km": ("m", 1e3),
+    "kilometre": ("m", 1e3),
+    "kilometer": ("m", 1e3),
+    "metre": ("m", 1.0),
+    "meter": ("m", 1.0),
+    "mile": ("m", 1609.344),
+    "foot": ("m", 0.3048),
+    "feet": ("m", 0.3048),
+    "kg": ("kg", 1.0),
+    "kilogram": ("kg", 1.0),
+    "tonne": ("kg", 1e3),
+    "ton": ("kg", 1e3),
+    "lb": ("kg", 0.45359237),
+    "gram": ("kg", 1e-3),
+    "litre": ("l", 1.0),
+    "liter": ("l", 1.0),
+    "barrel": ("l", 158.987),
+    "gallon": ("l", 3.78541),
+    "hectare": ("m2", 1e4),
+    "acre": ("m2", 4046.86),
+    "sq km": ("m2", 1e6),
+    "km2": ("m2", 1e6),
+    "square kilometre": ("m2", 1e6),
+    "square kilometer": ("m2", 1e6),
+    "square mile": ("m2", 2.58999e6),
+    "km/h": ("km/h", 1.0),
+    "kph": ("km/h", 1.0),
+    "mph": ("km/h", 1.609344),
+    "hour": ("s", 3600.0),
+    "minute": ("s", 60.0),
+    "day": ("s", 86400.0),
+    "week": ("s", 604800.0),
+    "month": ("month", 1.0),
+    "year": ("month", 12.0),
+}
+_APPROX = {
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "more than": "more than",
+    "over": "more than",
+    "at least": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "up to": "up to",
+    "at most": "up to",
+    "as many as": "up to",
+    "no more than": "up to",
+}
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+_NUMBER_RE = re.compile(
+    r"(?:(?P<cur>US\$|[$€£¥₽₴₹])\s?)?"
+    r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<words>\b(?:a\s+)?(?:" + _alternatives([*_UNITS, *_TENS, *_SCALES]) + r")"
+    r"(?:(?:\s+|-)(?:and\s+)?(?:" + _alternatives([*_UNITS, *_TENS, *_SCALES]) + r"))*\b)"
+    r"|(?P<vague>\b(?:" + _alternatives(VAGUE) + r")(?=\s+of\b))"
+    r"|(?P<dozen>\ba\s+dozen\b))"
+    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|k|m)\b)?"
+    r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
+    r"|\s*(?:"
+    + "|".join(
+        sorted(
+            (re.escape(u) + ("s?" if u[-1].isalpha() else "") for u in _QUANTITY_UNITS),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+    r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
+    re.I,
+)
+_APPROX_RE = re.compile(r"(?<![\w-])(" + _alternatives(_APPROX) + r")\s+$", re.I)
+_SLOT_SKIP = _words(
+    """more other new additional extra further former senior junior local foreign own military
+    civilian total estimated such"""
+)
+
+
+def _words_value(text: str) -> float | None:
+    """Value of number words ("two hundred and fifty thousand"); None if not a number."""
+    total, current = 0.0, 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", "a"):
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        else:
+            total += (current or 1) * _SCALES[word]
+            current = 0.0
+    return total + current
+
+
+def _number_slot(text: str, end: int) -> str:
+    """The noun a number counts: the first content word after it ("2,000 Russian troops")."""
+    for index, match in enumerate(_WORD.finditer(text, end)):
+        between = text[end : match.start()]
+        if index >= 3 or re.search(r"[^\sA-Za-z'’-]", between):
+            return ""
+        word = match.group()
+        if word.lower() == "of" and index == 0:
+            continue  # "thousands of people"
+        if word[0].isupper() or word.lower() in _SLOT_SKIP:
+            continue
+        return "" if word.lower() in FUNCTION_WORDS else stem(word)
+    return ""
+
+
+def _numbers(
+    text: str, taken: list[tuple[int, int]]
+) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
+    for m in _NUMBER_RE.finditer(text):
+        start, end = m.start(), m.end()
+        digits = m.group("digits")
+        if _overlaps(start, end, taken):
+            continue
+        after_amount = text[m.end("amount") : m.end("amount") + 2]
+        # Digits glued to letters or dashes are names and codes (Su-35, G7, COVID-19), and
+        # "3-2" or "3:1" are scores or ratios, not amounts.
+        if digits and (
+            (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/:."))
+            or (
+                re.match(r"[A-Za-z]|[-/:]\d", after_amount)
+                and not (m.group("scale") or m.group("tail"))
+            )
+        ):
+            continue
+        approx: str | None = None
+        if m.group("vague"):
+            approx = m.group("vague").lower()
+            value = VAGUE[approx][0]
+        elif m.group("dozen"):
+            value = 12.0
+        elif digits:
+            value = float(digits.replace(",", ""))
+        else:
+            words = m.group("words")
+            # A lone "one" is a pronoun or an article far more often than a count.
+            if re.fullmatch(
+                r"(?:a\s+)?(?:one|hundred|thousand|million|billion|trillion)", words.lower()
+            ):
+                continue
+            value = _words_value(words)
+        scale = (m.group("scale") or "").strip().lower()
+        currency = _CURRENCY_SYMBOLS.get((m.group("cur") or "").upper())
+        if scale and scale in _SHORT_SCALES and scale in ("m", "k") and not currency:
+            end = m.end("amount")  # "5 m" is metres and "5k" is informal: keep the bare number
+            scale = ""
+        if scale:
+            value *= _SCALES.get(scale) or _SHORT_SCALES[scale]
+            approx = approx or "rounded"
+        tail = (m.group("tail") or "").strip().lower() if end == m.end() else ""
+        kind, unit = ("money", currency) if currency else ("number", "")
+        if tail.startswith("percentage"):
+            kind, unit = "percent", "pp"
+        elif tail.startswith(("%", "per")):
+            kind, unit = "percent", "%"
+        elif tail:
+            word = tail.split()[-1]
+            code = _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word[:-1])
+            if code and not currency:
+                kind, unit = "money", code
+            elif code:
+                pass  # "$5 dollars": the symbol already says it
+            else:
+                key = tail if tail in _QUANTITY_UNITS else tail[:-1]
+                if key not in _QUANTITY_UNITS:
+                    continue
+                base, factor = _QUANTITY_UNITS[key]
+                kind, unit, value = "quantity", base, value * factor
+        before = _APPROX_RE.search(text[max(0, start - 20) : start])
+        if before and approx in (None, "rounded"):
+            approx = _APPROX[before.group(1).lower()]
+            start -= len(before.group(0))
+        elif approx is None and re.match(r"-plus\b|\+|\s+or more\b", text[end:]):
+            approx = "more than"
+        end = len(text[:end].rstrip())
+        slot = _number_slot(text, end) if kind in ("number", "money") else ""
+        taken.append((start, end))
+        yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+def interval(fact: Fact) -> tuple[float, float]:
+    """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
+
+    Exact counts allow only themselves; "about" allows 15 %; "more than"/"less than" an open
+    side; "1.2 million" the rounding of its last digit; "dozens" its conventional range.
+    """
+    value = float(fact.value[0])
+    approx = fact.approx
+    if approx in VAGUE:
+        low, high = VAGUE[approx]
+        return low * value / low, high * value / low
+    if approx == "rounded":
+        digits = re.search(r"\d+(?:[.,]\d+)*", fact.span.text)
+        decimals = len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
+        base = float(digits.group().replace(",", "")) if digits else 1.0
+        step = value / base * 10.0**-decimals if base else 0.0
+        return value - step / 2, value + step / 2
+    if approx == "about":
+        return value * 0.85, value * 1.15 + 1e-9
+    if approx == "nearly":
+        return value * 0.85, value + 1e-9
+    if approx == "more than":
+        return value, float("inf")
+    if approx in ("less than", "up to"):
+        return 0.0, value + 1e-9
+    return value, value + max(abs(value) * 1e-9, 1e-9)
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotes, negation, modality, titles
+
+_QUOTE_RE = re.compile(
+    r"“(?P<a>[^”]{2,})”|\"(?P<b>[^\"]{2,})\"|«(?P<c>[^»]{2,})»|„(?P<d>[^“”]{2,})[“”]"
+)
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no|neither|nor|without|no longer|denied|denies|deny|denying|refused"
+    r"|refuses|refuse|refusing|declined|declines|failed to|fails to)\b|n[’']t\b",
+    re.I,
+)
+_NOT_NEGATION = re.compile(
+    r"(?:not only|not least|no doubt|no later than|no more than|no fewer than|no less than"
+    r"|or not|no one but|not just)\b",
+    re.I,
+)
+_MODALITY_RE = re.compile(
+    r"\b(?P<cue>(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|expected\s+to|likely\s+to"
+    r"|(?:plans?|planned|planning)\s+to|intends?\s+to|set\s+to|aims?\s+to|hopes?\s+to"
+    r"|may|might|could|would|possibly|reportedly)\b",
+    re.I,
+)
+_RANK_WORDS = {
+    "deputy": "deputy",
+    "assistant": "assistant",
+    "under": "under",
+    "vice": "vice",
+    "acting": "acting",
+    "principal": "principal",
+    "senior": "senior",
+    "executive": "executive",
+    "special": "special",
+    "first": "first",
+    "prime": "prime",
+    "foreign": "foreign",
+    "defence": "defense",
+    "defense": "defense",
+    "interior": "interior",
+    "finance": "finance",
+    "press": "press",
+    "managing": "managing",
+    "associate": "associate",
+    "chief": "chief",
+    "permanent": "permanent",
+    "attorney": "attorney",
+    "lieutenant": "lieutenant",
+}
+_HEAD_WORDS = {
+    "secretary": "secretary",
+    "undersecretary": "undersecretary",
+    "minister": "minister",
+    "president": "president",
+    "director": "head",
+    "head": "head",
+    "chief": "head",
+    "ambassador": "ambassador",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson",
+    "envoy": "envoy",
+    "adviser": "adviser",
+    "advisor": "adviser",
+    "commander": "commander",
+    "governor": "governor",
+    "mayor": "mayor",
+    "senator": "senator",
+    "chancellor": "chancellor",
+    "premier": "premier",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "chair": "chair",
+    "prosecutor": "prosecutor",
+    "judge": "judge",
+    "admiral": "admiral",
+    "colonel": "colonel",
+    "general": "general",
+    "ceo": "ceo",
+    "consul": "consul",
+    "speaker": "speaker",
+    "king": "king",
+    "queen": "queen",
+    "prince": "prince",
+    "emir": "emir",
+    "pope": "pope",
+    "attache": "attache",
+    "counsellor": "counsellor",
+    "counselor": "counsellor",
+    "congressman": "congressman",
+    "congresswoman": "congressman",
+    "lawmaker": "lawmaker",
+}
+_CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
+_DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
+_TITLE_RE = re.compile(
+    r"(?<![\w-])(?P<rank>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){0,4}"
+    r"(?:" + _alternatives(_HEAD_WORDS) + r"))(?![\w-])"
+    r"(?P<domain>(?:\s+(?:of|for)\s+(?:the\s+)?"
+    + _DOMAIN_WORD
+    + r"(?:\s+(?:and\s+|of\s+|the\s+|for\s+)*"
+    + _CAPITALISED
+    + r")*){0,2})",
+    re.I,
+)
+_DOMAIN_STOP = _words("""of for the and affairs""")
+#: Rank words that name a portfolio: "foreign minister" is "minister of foreign affairs".
+_PORTFOLIOS = _words("""foreign defense interior finance""")
+
+
+def _quote_value(text: str) -> str:
+    return " ".join(w.lower() for w in re.findall(r"\w+", text))
+
+
+def _quotes(text: str) -> Iterator[tuple[str, int, int]]:
+    for m in _QUOTE_RE.finditer(text):
+        group = next(g for g in "abcd" if m.group(g) is not None)
+        value = _quote_value(m.group(group))
+        if value:
+            yield value, m.start(group), m.start(group) + len(m.group(group).rstrip(" ,.;:"))
+
+
+def _negations(text: str) -> Iterator[tuple[tuple[str, tuple[str, ...]], int, int]]:
+    for m in _NEGATION_RE.finditer(text):
+        if _NOT_NEGATION.match(text, m.start()):
+            continue
+        stems, end = _content_stems(text, m.end())
+        if stems:
+            cue = m.group().lower().replace("’", "'")
+            yield (cue, stems), m.start(), end
+
+
+def _modalities(text: str) -> Iterator[tuple[tuple[str, tuple[str, ...]], int, int]]:
+    for m in _MODALITY_RE.finditer(text):
+        stems, end = _content_stems(text, m.end())
+        if stems:
+            cue = re.sub(r"\s+", " ", m.group("cue").lower())
+            yield (cue, stems), m.start(), end
+
+
+def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]], int, int]]:
+    for m in _TITLE_RE.finditer(text):
+        words = re.split(r"[\s-]+", m.group("rank").lower())
+        head = words[-1]
+        # A lower-case "head" or "general" is a body part or an adjective, not a title.
+        if (
+            head in ("head", "chief", "general", "speaker")
+            and m.group("rank")[-1].islower()
+            and not m.group("domain")
+        ):
+            continue
+        modifiers = [_RANK_WORDS[w] for w in words[:-1]]
+        rank = (*(w for w in modifiers if w not in _PORTFOLIOS), _HEAD_WORDS[head])
+        domain = tuple(
+            w.replace("defence", "defense")
+            for w in (
+                *(w for w in modifiers if w in _PORTFOLIOS),
+                *re.findall(r"[\w’'.&-]+", m.group("domain").lower()),
+            )
+            if w not in _DOMAIN_STOP
+        )
+        yield (rank, domain), m.start(), m.end()
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
+    """All comparable facts of one statement, in order of position (then kind).
+
+    Dates are found before numbers so that a year or a day is never also counted as a number.
+    """
+    text = statement.text
+    taken: list[tuple[int, int]] = []
+    facts: list[Fact] = []
+
+    def add(kind: str, value: object, start: int, end: int, **extra: str | None) -> None:
+        facts.append(Fact(kind=kind, value=value, span=_span(statement, start, end), **extra))  # type: ignore[arg-type]
+
+    for kind, value, start, end in _dates(text, source.published, taken):
+        add(kind, value, start, end, slot=_date_slot(text, start, end))
+    for kind, number, start, end, slot, approx in _numbers(text, taken):
+        add(kind, number, start, end, slot=slot, approx=approx)
+    for quote, start, end in _quotes(text):
+        add("quote", quote, start, end)
+    for cue, start, end in _negations(text):
+        add("negation", cue, start, end, slot=" ".join(cue[1]))
+    for cue, start, end in _modalities(text):
+        add("modality", cue, start, end, slot=" ".join(cue[1]))
+    for title, start, end in _titles(text):
+        add("title", title, start, end)
+    facts.sort(key=lambda f: (f.span.start, f.span.end, f.kind))
+    return tuple(facts)
