@@ -60,12 +60,13 @@ _SETEXT_RULE = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?=\n|$)")
 _LIST_MARKER = re.compile(r"(?:[-*+•>]|\d{1,2}[.)])\s")
 
 # "MOSCOW —", "WASHINGTON (Reuters) -", "LONDON, Feb 3 (AP) —", "KYIV, Ukraine —",
-# "Moscow (AFP) –". A mixed-case place needs the agency in brackets to count.
+# "Moscow (AFP) –", "MOSCOW—". A mixed-case place needs the agency in brackets to count; only
+# an em dash may touch the words around it ("COVID-Related" and "NATO–Russia" are no datelines).
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][\w.'’]*(?:[ -][A-Za-z][\w.'’]*){0,3})"
     r"(?P<extra>,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+){0,3})?"
     r"(?P<agency>[ \t]*\([A-Z][\w .&/-]{0,30}\))?"
-    r"[ \t]*(?:—|–|--?)[ \t]+(?=[\"“‘'(]*[A-Z0-9])"
+    r"(?:[ \t]*—[ \t]*|[ \t]*–[ \t]+|[ \t]+--?[ \t]+)(?=[\"“‘'(]*[A-Z0-9])"
 )
 _MAX_DATELINE_CHARS = 60
 
