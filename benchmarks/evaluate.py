@@ -2,8 +2,9 @@
 
 Usage: python benchmarks/evaluate.py [--threshold T]
 
-For every ``benchmarks/gold/*.json`` whose files exist, both articles go through the real
-pipeline (``reconcile.compare_files``); gold offsets are resolved to the segmenter's statements.
+For every gold pair (``benchmarks/gold``) whose files exist, both articles go through the real
+pipeline (``reconcile.compare_files``); gold offsets are resolved by ``benchmarks/gold``'s reader
+through the same loader and segmenter, so statement ids agree.
 Printed per pair and overall (micro-averaged):
 
 - link precision / recall / F1 over cross-source statement pairs; a group of reconcile's report
@@ -18,7 +19,6 @@ choice, so the comparison flatters the baseline, not us).
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import re
 import sys
@@ -29,13 +29,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from gold import gold_files, source_paths  # noqa: E402
+from gold import load_gold as read_gold  # noqa: E402
 
 from reconcile import pipeline  # noqa: E402
 from reconcile.models import Features, Report, Statement, Status  # noqa: E402
 from reconcile.options import Options  # noqa: E402
 from reconcile.textnorm import STOP_WORDS  # noqa: E402
 
-GOLD = ROOT / "benchmarks" / "gold"
 BASELINE_GRID = [round(0.05 * k, 2) for k in range(1, 15)]
 
 Pair = tuple[str, str]
@@ -50,51 +53,28 @@ class GoldPair:
     report: Report
     links: frozenset[Pair]
     unique: frozenset[str]
-    problems: tuple[str, ...]
 
 
 def load_gold(options: Options) -> list[GoldPair]:
     """Every gold pair whose files exist, with the pipeline's own features of each statement."""
     out = []
-    for path in sorted(GOLD.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        files = [ROOT / data["a"], ROOT / data["b"]]
-        if not all(f.is_file() for f in files):
+    for path in gold_files():
+        files = source_paths(path)
+        if not all(f.is_file() for f in files.values()):
             print(f"skip {path.name}: input files not found", file=sys.stderr)
             continue
-        features, report = run_pipeline([str(f) for f in files], options)
-        problems: list[str] = []
-        links = {
-            (resolve(features, "a", a, problems), resolve(features, "b", b, problems))
-            for a, b in data.get("links", [])
-        }
-        unique = {
-            resolve(features, side, offset, problems)
-            for side in "ab"
-            for offset in data.get("unique", {}).get(side, [])
-        }
+        gold = read_gold(path, options)
+        features, report = run_pipeline([str(files["a"]), str(files["b"])], options)
         out.append(
             GoldPair(
-                name=path.stem,
+                name=gold.name,
                 features=features,
                 report=report,
-                links=frozenset((a, b) for a, b in links if a and b),
-                unique=frozenset(u for u in unique if u),
-                problems=tuple(problems),
+                links=frozenset(gold.links),
+                unique=frozenset(s for ids in gold.unique.values() for s in ids),
             )
         )
     return out
-
-
-def resolve(
-    features: Mapping[str, Sequence[Features]], side: str, offset: int, problems: list[str]
-) -> str | None:
-    """The id of the statement of ``side`` that contains ``offset``; a problem when none does."""
-    for f in features[side]:
-        if f.statement.start <= offset < f.statement.end:
-            return f.statement.id
-    problems.append(f"{side}@{offset} is in no statement")
-    return None
 
 
 def run_pipeline(
@@ -204,18 +184,18 @@ def main() -> None:
     golds = load_gold(Options(threshold=parser.parse_args().threshold))
     if not golds:
         sys.exit("no gold pairs found")
-    for gold in golds:
-        for problem in gold.problems:
-            print(f"warning: {gold.name}: {problem}", file=sys.stderr)
 
     def baseline(gold: GoldPair, threshold: float) -> tuple[set[Pair], set[str]]:
         a, b = ([f.statement for f in gold.features[side]] for side in "ab")
         return tfidf_baseline(a, b, threshold)
 
-    best = max(
-        BASELINE_GRID,
-        key=lambda t: (sum((Score().add(baseline(g, t), g) for g in golds), Score()).f1, -t),
-    )
+    def baseline_total(threshold: float) -> Score:
+        total = Score()
+        for gold in golds:
+            total.add(baseline(gold, threshold), gold)
+        return total
+
+    best = max(BASELINE_GRID, key=lambda t: (baseline_total(t).f1, -t))
     header = f"{'pair':<24} {'n_a':>4} {'n_b':>4} {'links':>5} | "
     header += f"{'P':>5} {'R':>5} {'F1':>5} {'uniqR':>6} | baseline@{best:.2f}: P R F1 uniqR"
     print(header)

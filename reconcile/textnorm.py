@@ -70,6 +70,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
             "ics": "",
             "ic": "",
             "ally": "",
+            "al": "",
             "ly": "",
             "ied": "y",
             "ies": "y",
