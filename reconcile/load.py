@@ -50,6 +50,8 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+_HTML_ROOT = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n", "\x85": "\n"})
 _LINE_BREAKS.update({0x2028: "\n", 0x2029: "\n"})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -274,6 +276,8 @@ def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None
     """Main article text, title and publication date of an HTML page."""
     import trafilatura
 
+    if not _HTML_ROOT.search(html):  # a fragment ("<p>...</p>"): trafilatura needs a document
+        html = f"<html><body>{html}</body></html>"
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,

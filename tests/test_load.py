@@ -195,6 +195,11 @@ def test_html_main_text_and_metadata(tmp_path: Path, name: str) -> None:
     ]
 
 
+def test_html_fragment() -> None:
+    source = source_from_text("<p>Talks ended. They left.</p>", "a", Options())
+    assert [s.text for s in segment(source)[0]] == ["Talks ended.", "They left."]
+
+
 def test_html_without_text(tmp_path: Path) -> None:
     path = _write(tmp_path, "blank.html", b"<html><body><div></div></body></html>")
     with pytest.raises(InputError, match=re.escape(path)):
