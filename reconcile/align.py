@@ -27,11 +27,11 @@ from .similarity import Profile, Weighter, candidate_pairs, combine, components,
 
 #: Minimum score for a one-to-one link, and for an unmatched statement to join an existing
 #: link (one-to-many). Chosen by ``benchmarks/align_eval.py`` on the 8 gold pairs to maximise
-#: the mean of link F1 and unique recall: in-sample P 0.95 R 0.62 F1 0.75 unique recall 0.98;
-#: leave-one-pair-out P 0.89 R 0.60 F1 0.72 unique recall 0.94. Lower thresholds trade unique
-#: recall for link recall (0.30: F1 0.77, unique recall 0.84).
-DEFAULT_THRESHOLD = 0.45
-ATTACH_THRESHOLD = 0.315
+#: the mean of link F1 and unique recall: in-sample P 0.95 R 0.65 F1 0.77, unique recall 0.96;
+#: leave-one-pair-out P 0.89 R 0.65 F1 0.75, unique recall 0.90. Lower thresholds trade unique
+#: recall for link recall.
+DEFAULT_THRESHOLD = 0.35
+ATTACH_THRESHOLD = 0.35
 #: Exact matching by dynamic programming over subsets when the smaller side of a component is
 #: at most this big; beyond that scipy's assignment solver (its import alone costs ~0.4 s).
 _SUBSET_DP_MAX = 8
