@@ -136,7 +136,6 @@ class Weighter:
         count = max(1, len(profiles))
         stem_df = Counter(s for p in profiles for s in p.stems)
         entity_df = Counter(e for p in profiles for e in p.entities)
-        self.stem_df = stem_df
         self.stem: dict[str, float] = {
             s: math.log(1.0 + count / df) * rarity.get(s, 1.0) for s, df in stem_df.items()
         }
