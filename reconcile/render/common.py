@@ -178,7 +178,7 @@ def name_rows(report: Report) -> tuple[NameRow, ...]:
     """Entities with more than one surface form or mentioned by more than one source.
 
     These are the names a reader must trust the tool on; a name seen once in one spelling
-    needs no explanation.
+    needs no explanation. People come first, then names with several spellings.
     """
     rows = []
     for entity in report.entities:
@@ -191,6 +191,8 @@ def name_rows(report: Report) -> tuple[NameRow, ...]:
         if len(entity.variants) < 2 and len(present) < 2:
             continue
         rows.append(NameRow(entity, present, entity.evidence))
+    # People first, then names spelled differently: that is where a reader checks the merge.
+    rows.sort(key=lambda r: (r.entity.type != "person", len(r.entity.variants) < 2))  # stable
     return tuple(rows)
 
 
