@@ -15,22 +15,34 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .facts import interval, stem
+from .facts import FUNCTION_WORDS, interval, stem
 from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
 _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
+#: Base units of durations: "eight years" vs "seven years" (in prison) is a number difference.
+_DURATIONS = ("s", "month")
+#: Hedges that make a stated value an estimate.
+_HEDGES = ("about", "nearly", "rounded")
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
 _CONVERSION_TOLERANCE = 0.02
 #: Two quotes this similar (rapidfuzz ratio, 0-100) are the same quote worded differently;
 #: below it they are different quotes, which is not a discrepancy.
 _QUOTE_SAME = 60.0
 _MIN_QUOTE_WORDS = 3
+#: Words around a date that say what it dates (calibrated on the annotated pairs).
+_CONTEXT_BEFORE = 6
+_CONTEXT_AFTER = 3
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")
 #: Text allowed between a name and the title that follows it ("Sonata Coulter, U.S. deputy
 #: ..."): a comma, an article or nationality words.
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|now|who\s+is)\s+)?(?:[A-Z][\w.’']*\s+)*$")
 _PREFIX = re.compile(r"\s*,?\s*$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|off|into|of the (?:town|city|village|port|region|province"
+    r"|district) of|port of|city of|town of)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -55,6 +67,18 @@ class _Side:
                     continue
                 span = Span(statement.source_id, statement.id, match.group(), start, end)
                 self.tokens.append((stem(match.group()), span))
+
+    def context(self, fact: Fact) -> set[str]:
+        """Four-letter stem prefixes of the content words around a fact: what it is about."""
+        statement = next(
+            f.statement for f in self.features if f.statement.id == fact.span.statement_id
+        )
+        start = fact.span.start - statement.start
+        end = fact.span.end - statement.start
+        before = _TOKEN.findall(statement.text[:start])
+        after = _TOKEN.findall(statement.text[end:])
+        words = [w for w in (*before[-_CONTEXT_BEFORE:], *after[:_CONTEXT_AFTER])]
+        return {stem(w)[:4] for w in words if w.lower() not in FUNCTION_WORDS}
 
     def of_kind(self, *kinds: str) -> list[Fact]:
         return [f for f in self.facts if f.kind in kinds]
@@ -90,15 +114,34 @@ def _difference(
 # Numbers
 
 
-def _number_bounds(fact: Fact) -> tuple[float, float]:
-    low, high = interval(fact)
+def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
+    """Values ``fact`` allows when compared with ``other``.
+
+    Two hedged estimates ("about 2,800" vs "some 3,200") are compared by their stated values:
+    outlets that both round report different figures when they differ, and widening both would
+    hide that.
+    """
+    if fact.approx in _HEDGES and other.approx in _HEDGES:
+        value = float(fact.value[0])
+        low, high = value, value + max(abs(value) * 1e-9, 1e-9)
+    else:
+        low, high = interval(fact)
     if fact.kind == "quantity":
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
 
 
+def _compatible(a: Fact, b: Fact) -> bool:
+    (low_a, high_a), (low_b, high_b) = _number_bounds(a, b), _number_bounds(b, a)
+    return low_a < high_b and low_b < high_a
+
+
+def _slot_overlap(a: Fact, b: Fact) -> bool:
+    return bool(set(a.slot.split()) & set(b.slot.split()))
+
+
 def _slots_compatible(a: Fact, b: Fact) -> bool:
-    return not a.slot or not b.slot or a.slot == b.slot
+    return not a.slot or not b.slot or _slot_overlap(a, b)
 
 
 def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
@@ -110,34 +153,36 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
     for unit in units:
         facts_a = [f for f in a.of_kind(*kinds) if f.value[1] == unit]
         facts_b = [f for f in b.of_kind(*kinds) if f.value[1] == unit]
-        kind = _NUMERIC[facts_a[0].kind]
-        # 1. Pair values that can both be true, exact equals and same slots first.
+        kind = "number" if unit in _DURATIONS else _NUMERIC[facts_a[0].kind]
+        # 1. Pair values that can both be true: equal values and shared slots first.
         candidates = []
         for i, fa in enumerate(facts_a):
             for j, fb in enumerate(facts_b):
-                (la, ha), (lb, hb) = _number_bounds(fa), _number_bounds(fb)
-                if _slots_compatible(fa, fb) and la < hb and lb < ha:
-                    exact = (la, ha) == (lb, hb)
-                    candidates.append((not exact, not (fa.slot and fa.slot == fb.slot), i, j))
+                if _slots_compatible(fa, fb) and _compatible(fa, fb):
+                    same = fa.value[0] == fb.value[0]
+                    candidates.append((not same, not _slot_overlap(fa, fb), i, j))
         used_a: set[int] = set()
         used_b: set[int] = set()
-        for inexact, _, i, j in sorted(candidates):
+        for differ, _, i, j in sorted(candidates):
             if i in used_a or j in used_b:
                 continue
             used_a.add(i)
             used_b.add(j)
-            if inexact:
+            if differ:
                 fa, fb = facts_a[i], facts_b[j]
                 note = f"{fa.span.text} vs {fb.span.text}: compatible within approximation"
                 diffs.append(_difference(kind, Status.PARTIAL, a, [fa.span], b, [fb.span], note))
         left_a = [f for i, f in enumerate(facts_a) if i not in used_a]
         left_b = [f for j, f in enumerate(facts_b) if j not in used_b]
-        # 2. What is left cannot both be true: a discrepancy when it counts the same thing.
+        # 2. What is left cannot both be true: a discrepancy when it counts the same thing (a
+        # shared slot word), or when it is the only value of its unit left on each side and
+        # either the slots agree or it was the only value of its unit on both sides at all.
         for fa in list(left_a):
-            fb = next((f for f in left_b if fa.slot and f.slot == fa.slot), None)
+            fb = next((f for f in left_b if _slot_overlap(fa, f)), None)
             if fb is None and len(left_a) == 1 and len(left_b) == 1:
-                fb = left_b[0] if _slots_compatible(fa, left_b[0]) else None
-            if fb is not None:
+                only = len(facts_a) == len(facts_b) == 1
+                fb = left_b[0] if only or _slots_compatible(fa, left_b[0]) else None
+            if fb is not None and not _compatible(fa, fb):
                 left_a.remove(fa)
                 left_b.remove(fb)
                 note = f"{fa.span.text} vs {fb.span.text}"
@@ -157,6 +202,14 @@ def _weekday(value: tuple[object, ...]) -> int | None:
     if value[0] == "date" and None not in value[1:]:
         return dt.date(*value[1:]).weekday()  # type: ignore[arg-type]
     return None
+
+
+def _date_shape(value: tuple[object, ...]) -> tuple[object, ...]:
+    """What a date value states: a weekday (a full date states one too), parts, a time."""
+    if value[0] == "date":
+        parts = tuple(part is not None for part in value[1:])
+        return ("weekday",) if all(parts) else parts
+    return (value[0],)
 
 
 def _date_relation(a: tuple[object, ...], b: tuple[object, ...]) -> str | None:
@@ -199,17 +252,24 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
             note = f"{fa.span.text} vs {fb.span.text}: one side is more specific"
             diffs.append(_difference("date", Status.PARTIAL, a, [fa.span], b, [fb.span], note))
     # Dates left over conflict only if they date the same thing: same slot ("said"/"event"),
-    # and the only one left on each side for it (two dates per side may be two events).
-    for slot in ("said", "event"):
-        left_a = [f for i, f in enumerate(facts_a) if i not in used_a and f.slot == slot]
-        left_b = [f for j, f in enumerate(facts_b) if j not in used_b and f.slot == slot]
-        if len(left_a) == 1 and len(left_b) == 1:
-            fa, fb = left_a[0], left_b[0]
-            if _date_relation(fa.value, fb.value) == "conflict":
-                note = f"{fa.span.text} vs {fb.span.text}"
-                diffs.append(
-                    _difference("date", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
-                )
+    # same precision, a shared word around them ("walked out on Monday" / "walked out on
+    # Tuesday", not "stayed off the job on Wednesday"), and no other date left that either
+    # could be compared with instead.
+    left_a = [f for i, f in enumerate(facts_a) if i not in used_a]
+    left_b = [f for j, f in enumerate(facts_b) if j not in used_b]
+    conflicts = [
+        (fa, fb)
+        for fa in left_a
+        for fb in left_b
+        if fa.slot == fb.slot
+        and _date_shape(fa.value) == _date_shape(fb.value)
+        and _date_relation(fa.value, fb.value) == "conflict"
+        and a.context(fa) & b.context(fb)
+    ]
+    for fa, fb in conflicts:
+        if sum(fa is x or fb is y for x, y in conflicts) == 1:
+            note = f"{fa.span.text} vs {fb.span.text}"
+            diffs.append(_difference("date", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
 
 
@@ -281,12 +341,72 @@ def _place_relation(a: str, b: str) -> str | None:
     return None
 
 
-def _compare_names(a: _Side, b: _Side, type_: str, kind: str) -> list[Difference]:
-    named_a, named_b = a.named(type_), b.named(type_)
+def _loose_key(name: str) -> str:
+    """Consonant skeleton of a surname: equal skeletons may be one name romanised twice.
+
+    Looser than the names stage's keys on purpose: it only vetoes a name discrepancy, so
+    merging "Zhakupov" and "Jaqypov" or "Hrytsenko" and "Gritsenko" costs nothing, while
+    "Coulter" and "Carter" keep different skeletons.
+    """
+    from .translit import name_key
+
+    surname = name.split()[-1] if name.split() else name
+    key = name_key(surname).replace("q", "k").replace("g", "h")
+    key = re.sub(r"d?zh|[aeiouyh]", "", key)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _maybe_same(a: Entity, b: Entity) -> bool:
+    return _loose_key(a.name) == _loose_key(b.name) or _same_name(a, b)
+
+
+def _mentioned_by(entity: Entity, source_id: str) -> bool:
+    return any(m.span.source_id == source_id for m in entity.mentions)
+
+
+def _is_full_name(entity: Entity) -> bool:
+    """A person named with two words somewhere: single capitalised words ("Rescuers") are
+    too often not people to stake a discrepancy on."""
+    return any(len(v.split()) >= 2 for v in entity.variants)
+
+
+def _locative(side: _Side) -> list[tuple[str, Mention]]:
+    """Names used as locations ("in Batumi", "near the town of Kara-Suu"), in reading order.
+
+    Countries and cities also stand for governments and outlets ("Moscow proposed", "the U.S.
+    Embassy"); only a location can be contradicted by another location.
+    """
+    found = []
+    for feature in side.features:
+        text, offset = feature.statement.text, feature.statement.start
+        for mention, entity_id in zip(feature.mentions, feature.entity_ids, strict=False):
+            if mention.type not in ("place", "person"):
+                continue
+            start, end = mention.span.start - offset, mention.span.end - offset
+            if _LOCATIVE.search(text[max(0, start - 40) : start]) and not re.match(
+                r"\s+[A-Z]", text[end:]
+            ):
+                found.append((entity_id, mention))
+    return found
+
+
+def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
+    if kind == "place":
+        named_a, named_b = _locative(a), _locative(b)
+    else:
+        located = {m.id for _, m in (*_locative(a), *_locative(b))}
+        named_a = [(e, m) for e, m in a.named("person") if m.id not in located]
+        named_b = [(e, m) for e, m in b.named("person") if m.id not in located]
     ids_a = list(dict.fromkeys(e for e, _ in named_a))
     ids_b = list(dict.fromkeys(e for e, _ in named_b))
     only_a = [e for e in ids_a if e not in ids_b and e in a.entities]
     only_b = [e for e in ids_b if e not in ids_a and e in b.entities]
+    if kind == "name":
+        only_a = [e for e in only_a if _is_full_name(a.entities[e])]
+        only_b = [e for e in only_b if _is_full_name(b.entities[e])]
+    # A name the other source mentions elsewhere is known to it: not a substitute for another.
+    only_a = [e for e in only_a if not _mentioned_by(a.entities[e], b.source_id)]
+    only_b = [e for e in only_b if not _mentioned_by(b.entities[e], a.source_id)]
     if not only_a or not only_b:
         return []
     diffs: list[Difference] = []
@@ -294,14 +414,14 @@ def _compare_names(a: _Side, b: _Side, type_: str, kind: str) -> list[Difference
     def spans(named: list[tuple[str, Mention]], entity_id: str) -> list[Span]:
         return [m.span for e, m in named if e == entity_id]
 
-    # The names stage may have missed a variant: names that match are not a difference.
+    # The names stage may have missed a variant: names that may match are not a difference.
     for ea in list(only_a):
         for eb in list(only_b):
             if ea not in only_a or eb not in only_b:
                 continue
             entity_a, entity_b = a.entities[ea], b.entities[eb]
-            relation = "same" if _same_name(entity_a, entity_b) else None
-            if relation is None and type_ == "place":
+            relation = "same" if _maybe_same(entity_a, entity_b) else None
+            if relation is None and kind == "place":
                 relation = _place_relation(entity_a.name, entity_b.name)
             if relation:
                 only_a.remove(ea)
@@ -313,10 +433,10 @@ def _compare_names(a: _Side, b: _Side, type_: str, kind: str) -> list[Difference
                         kind, Status.PARTIAL, a, spans(named_a, ea), b, spans(named_b, eb), note
                     )
                 )
-    # Different people (places) in the same statement pair: a discrepancy only when each side
-    # has the same number of them, so that they can stand in for each other one to one.
+    # Different people (places) in one statement pair: a discrepancy only when each side has
+    # the same number of them, so that they can stand in for each other one to one.
     if only_a and len(only_a) == len(only_b):
-        for ea, eb in zip(only_a, only_b, strict=False):
+        for ea, eb in zip(only_a, only_b, strict=True):
             note = f"{a.entities[ea].name} vs {b.entities[eb].name}"
             diffs.append(
                 _difference(
@@ -330,12 +450,9 @@ def _compare_names(a: _Side, b: _Side, type_: str, kind: str) -> list[Difference
 # Titles
 
 
-def _titles_by_person(side: _Side) -> dict[str, list[tuple[Fact, tuple[str, ...]]]]:
-    """Titles attached to a person: "President X", "X, deputy minister", "Minister, X".
-
-    Returns entity id -> (title fact, domain words without the person's own name).
-    """
-    attached: dict[str, list[tuple[Fact, tuple[str, ...]]]] = {}
+def _titles_by_person(side: _Side) -> dict[str, list[Fact]]:
+    """Titles attached to a person: "President X", "X, deputy minister", "Minister, X"."""
+    attached: dict[str, list[Fact]] = {}
     for feature in side.features:
         text, offset = feature.statement.text, feature.statement.start
         persons = [
@@ -351,30 +468,37 @@ def _titles_by_person(side: _Side) -> dict[str, list[tuple[Fact, tuple[str, ...]
                 if (m_start < end and start < m_end) or (
                     end <= m_start and _PREFIX.fullmatch(text[end:m_start])
                 ):
-                    owner = (entity_id, mention)
+                    owner = entity_id
                     break
                 if m_end <= start and _APPOSITION.fullmatch(text[m_end:start]):
-                    owner = (entity_id, mention)
-            if owner is None:
-                continue
-            name_words = {w.lower() for w in _TOKEN.findall(owner[1].span.text)}
-            domain = fact.value[1]
-            kept = tuple(w for w in domain if w not in name_words)
-            attached.setdefault(owner[0], []).append((fact, kept))
+                    owner = entity_id
+            if owner is not None:
+                attached.setdefault(owner, []).append(fact)
     return attached
 
 
 def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
+    """Titles of one person that differ in rank ("deputy foreign minister" vs "foreign
+    minister"); the domain ("of state", "for Russia") is often dropped, so it is not compared."""
     titles_a, titles_b = _titles_by_person(a), _titles_by_person(b)
     diffs: list[Difference] = []
-    for entity_id in sorted(
-        set(titles_a) & set(titles_b), key=lambda e: titles_a[e][0][0].span.start
-    ):
-        pairs = [(ta, tb) for ta in titles_a[entity_id] for tb in titles_b[entity_id]]
-        if any(ta[0].value[0] == tb[0].value[0] for ta, tb in pairs):
+    for ea in sorted(titles_a, key=lambda e: titles_a[e][0].span.start):
+        eb = ea if ea in titles_b else None
+        if eb is None and ea in a.entities:
+            eb = next(
+                (
+                    e
+                    for e in titles_b
+                    if e in b.entities and _maybe_same(a.entities[ea], b.entities[e])
+                ),
+                None,
+            )
+        if eb is None:
             continue
-        fa, fb = titles_a[entity_id][0][0], titles_b[entity_id][0][0]
-        name = a.entities[entity_id].name if entity_id in a.entities else entity_id
+        if any(ta.value[0] == tb.value[0] for ta in titles_a[ea] for tb in titles_b[eb]):
+            continue
+        fa, fb = titles_a[ea][0], titles_b[eb][0]
+        name = a.entities[ea].name if ea in a.entities else ea
         note = f"{name}: {fa.span.text} vs {fb.span.text}"
         diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
@@ -437,8 +561,8 @@ def _compare(a: _Side, b: _Side) -> list[Difference]:
     return [
         *_compare_numbers(a, b),
         *_compare_dates(a, b),
-        *_compare_names(a, b, "person", "name"),
-        *_compare_names(a, b, "place", "place"),
+        *_compare_names(a, b, "name"),
+        *_compare_names(a, b, "place"),
         *_compare_titles(a, b),
         *_compare_quotes(a, b),
         *_compare_negations(a, b),

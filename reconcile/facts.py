@@ -60,6 +60,7 @@ FUNCTION_WORDS = _words(
     did done get got any some much many so very too just yet even ever also still again only
     and or but if than then there here who whom which what when where while whether all both
     each every other such own same about into over after before up down out off more most will
+    because since although though unless until
     would shall should can could may might must"""
 )
 
@@ -378,16 +379,20 @@ def _alternatives(words: object) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # type: ignore[arg-type]
 
 
+_NUMBER_WORDS = _alternatives([*_UNITS, *_TENS, *_SCALES])
 _NUMBER_RE = re.compile(
     r"(?:(?P<cur>US\$|[$€£¥₽₴₹])\s?)?"
     r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"|(?P<words>\b(?:a\s+)?(?:" + _alternatives([*_UNITS, *_TENS, *_SCALES]) + r")"
-    r"(?:(?:\s+|-)(?:and\s+)?(?:" + _alternatives([*_UNITS, *_TENS, *_SCALES]) + r"))*\b)"
+    r"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion|trillion))?(?:"
+    + _NUMBER_WORDS
+    + r")(?:(?:\s+|-)(?:and\s+)?(?:"
+    + _NUMBER_WORDS
+    + r"))*\b)"
     r"|(?P<vague>\b(?:" + _alternatives(VAGUE) + r")(?=\s+of\b))"
     r"|(?P<dozen>\ba\s+dozen\b))"
     r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|k|m)\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
-    r"|\s*(?:"
+    r"|[\s-]*(?:"
     + "|".join(
         sorted(
             (re.escape(u) + ("s?" if u[-1].isalpha() else "") for u in _QUANTITY_UNITS),
@@ -400,6 +405,7 @@ _NUMBER_RE = re.compile(
     re.I,
 )
 _APPROX_RE = re.compile(r"(?<![\w-])(" + _alternatives(_APPROX) + r")\s+$", re.I)
+_PREPOSITIONS = _words("to for in at by within during after before under than over until")
 _SLOT_SKIP = _words(
     """more other new additional extra further former senior junior local foreign own military
     civilian total estimated such"""
@@ -425,18 +431,30 @@ def _words_value(text: str) -> float | None:
 
 
 def _number_slot(text: str, end: int) -> str:
-    """The noun a number counts: the first content word after it ("2,000 Russian troops")."""
+    """What a number counts: stems of the first one or two content words after it.
+
+    "2,000 Russian troops" -> "troop", "3,200 port workers" -> "port work", "thousands of
+    people" -> "peopl". Capitalised words and adjectives of degree are skipped; a function
+    word ends the noun phrase. A quantity is also typed by the preposition before it ("to
+    seven years" in prison vs "for three years" in office).
+    """
+    stems: list[str] = []
+    position = end
     for index, match in enumerate(_WORD.finditer(text, end)):
-        between = text[end : match.start()]
-        if index >= 3 or re.search(r"[^\sA-Za-z'’-]", between):
-            return ""
+        if index >= 4 or re.search(r"[^\sA-Za-z'’-]", text[position : match.start()]):
+            break
         word = match.group()
-        if word.lower() == "of" and index == 0:
-            continue  # "thousands of people"
-        if word[0].isupper() or word.lower() in _SLOT_SKIP:
+        position = match.end()
+        if word.lower() in FUNCTION_WORDS and not (index == 0 and word.lower() == "of"):
+            break
+        if word[0].isupper() or word.lower() in _SLOT_SKIP or word.lower() == "of":
+            if stems:
+                break
             continue
-        return "" if word.lower() in FUNCTION_WORDS else stem(word)
-    return ""
+        stems.append(stem(word))
+        if len(stems) == 2:
+            break
+    return " ".join(stems)
 
 
 def _numbers(
@@ -469,9 +487,7 @@ def _numbers(
         else:
             words = m.group("words")
             # A lone "one" is a pronoun or an article far more often than a count.
-            if re.fullmatch(
-                r"(?:a\s+)?(?:one|hundred|thousand|million|billion|trillion)", words.lower()
-            ):
+            if re.fullmatch(r"one|hundred|thousand|million|billion|trillion", words.lower()):
                 continue
             value = _words_value(words)
         scale = (m.group("scale") or "").strip().lower()
@@ -482,7 +498,7 @@ def _numbers(
         if scale:
             value *= _SCALES.get(scale) or _SHORT_SCALES[scale]
             approx = approx or "rounded"
-        tail = (m.group("tail") or "").strip().lower() if end == m.end() else ""
+        tail = (m.group("tail") or "").strip(" -").lower() if end == m.end() else ""
         kind, unit = ("money", currency) if currency else ("number", "")
         if tail.startswith("percentage"):
             kind, unit = "percent", "pp"
@@ -508,16 +524,25 @@ def _numbers(
         elif approx is None and re.match(r"-plus\b|\+|\s+or more\b", text[end:]):
             approx = "more than"
         end = len(text[:end].rstrip())
-        slot = _number_slot(text, end) if kind in ("number", "money") else ""
+        slot = _number_slot(text, end)
+        if kind == "quantity":
+            before = _WORD.findall(text[max(0, start - 12) : start])
+            if before and before[-1].lower() in _PREPOSITIONS:
+                slot = " ".join(filter(None, (before[-1].lower(), slot)))
         taken.append((start, end))
         yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+#: How far "about", "more than" or "nearly" reach from the stated value.
+APPROX_MARGIN = 0.10
 
 
 def interval(fact: Fact) -> tuple[float, float]:
     """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
 
-    Exact counts allow only themselves; "about" allows 15 %; "more than"/"less than" an open
-    side; "1.2 million" the rounding of its last digit; "dozens" its conventional range.
+    Exact counts allow only themselves; "about" allows 10 %; "more than" and "less than" 10 %
+    on one side (news write "more than 2,000" for 2,100, not for 3,000); "1.2 million" the
+    rounding of its last digit; "dozens" its conventional range.
     """
     value = float(fact.value[0])
     approx = fact.approx
@@ -530,14 +555,13 @@ def interval(fact: Fact) -> tuple[float, float]:
         base = float(digits.group().replace(",", "")) if digits else 1.0
         step = value / base * 10.0**-decimals if base else 0.0
         return value - step / 2, value + step / 2
+    margin = max(value * APPROX_MARGIN, 1.0)
     if approx == "about":
-        return value * 0.85, value * 1.15 + 1e-9
-    if approx == "nearly":
-        return value * 0.85, value + 1e-9
+        return value - margin, value + margin + 1e-9
+    if approx in ("nearly", "less than", "up to"):
+        return value - margin, value + 1e-9
     if approx == "more than":
-        return value, float("inf")
-    if approx in ("less than", "up to"):
-        return 0.0, value + 1e-9
+        return value, value + margin + 1e-9
     return value, value + max(abs(value) * 1e-9, 1e-9)
 
 
@@ -548,7 +572,7 @@ _QUOTE_RE = re.compile(
     r"“(?P<a>[^”]{2,})”|\"(?P<b>[^\"]{2,})\"|«(?P<c>[^»]{2,})»|„(?P<d>[^“”]{2,})[“”]"
 )
 _NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|neither|nor|without|no longer|denied|denies|deny|denying|refused"
+    r"\b(?:not|never|no|neither|nor|no longer|denied|denies|deny|denying|refused"
     r"|refuses|refuse|refusing|declined|declines|failed to|fails to)\b|n[’']t\b",
     re.I,
 )
@@ -636,8 +660,8 @@ _HEAD_WORDS = {
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
 _DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
 _TITLE_RE = re.compile(
-    r"(?<![\w-])(?P<rank>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){0,4}"
-    r"(?:" + _alternatives(_HEAD_WORDS) + r"))(?![\w-])"
+    r"(?<![\w-])(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){0,4})"
+    r"(?:(?P<pre>[A-Za-z]+)[\s-]+)?(?P<head>" + _alternatives(_HEAD_WORDS) + r")(?![\w-])"
     r"(?P<domain>(?:\s+(?:of|for)\s+(?:the\s+)?"
     + _DOMAIN_WORD
     + r"(?:\s+(?:and\s+|of\s+|the\s+|for\s+)*"
@@ -682,26 +706,27 @@ def _modalities(text: str) -> Iterator[tuple[tuple[str, tuple[str, ...]], int, i
 
 def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]], int, int]]:
     for m in _TITLE_RE.finditer(text):
-        words = re.split(r"[\s-]+", m.group("rank").lower())
-        head = words[-1]
+        head = m.group("head").lower()
         # A lower-case "head" or "general" is a body part or an adjective, not a title.
-        if (
-            head in ("head", "chief", "general", "speaker")
-            and m.group("rank")[-1].islower()
-            and not m.group("domain")
-        ):
+        lower_case = m.group("head").islower()
+        if head in ("head", "chief", "general", "speaker") and lower_case and not m.group("domain"):
             continue
-        modifiers = [_RANK_WORDS[w] for w in words[:-1]]
+        modifiers = [_RANK_WORDS[w] for w in re.split(r"[\s-]+", m.group("mods").lower()) if w]
+        # A word between the rank and the head ("deputy commission chairman") names the
+        # domain; without a rank before it, it is just the word before the title.
+        pre = m.group("pre") if modifiers else None
+        start = m.start() if modifiers else m.start("head")
         rank = (*(w for w in modifiers if w not in _PORTFOLIOS), _HEAD_WORDS[head])
         domain = tuple(
             w.replace("defence", "defense")
             for w in (
                 *(w for w in modifiers if w in _PORTFOLIOS),
+                *([pre.lower()] if pre else []),
                 *re.findall(r"[\w’'.&-]+", m.group("domain").lower()),
             )
             if w not in _DOMAIN_STOP
         )
-        yield (rank, domain), m.start(), m.end()
+        yield (rank, domain), start, m.end()
 
 
 # ---------------------------------------------------------------------------------------------
