@@ -1,0 +1,180 @@
+"""Fact extraction: normalised values, exact offsets, and no facts where the text states none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reconcile.facts import extract_facts, interval
+from reconcile.models import Fact, Source, Statement
+
+
+def facts_of(text: str, published: dt.date | None = None, offset: int = 0) -> tuple[Fact, ...]:
+    body = " " * offset + text
+    source = Source(id="a", label="a", path=None, text=body, published=published)
+    statement = Statement(id="a1", source_id="a", index=1, text=text, start=offset, end=len(body))
+    return extract_facts(statement, source)
+
+
+def values(text: str, kind: str, published: dt.date | None = None) -> list[object]:
+    return [f.value for f in facts_of(text, published) if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It began on February 24, 2022.", ("date", 2022, 2, 24)),
+        ("It began on 24 February 2022.", ("date", 2022, 2, 24)),
+        ("It began on 2022-02-24.", ("date", 2022, 2, 24)),
+        ("It began on Feb. 24.", ("date", None, 2, 24)),
+        ("It began on the 24th of February, 2022.", ("date", 2022, 2, 24)),
+        ("It began in May 2022.", ("date", 2022, 5, None)),
+        ("It began in early March.", ("date", None, 3, None)),
+        ("It began in 2022.", ("date", 2022, None, None)),
+        ("They met on Thursday.", ("weekday", 3)),
+        ("They met yesterday.", ("relday", -1)),
+    ],
+)
+def test_dates_in_any_common_order(text: str, expected: tuple[object, ...]) -> None:
+    assert values(text, "date") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("They met on Friday.", dt.date(2025, 3, 1), ("date", 2025, 2, 28)),  # a Saturday
+        ("They will meet on Monday.", dt.date(2025, 3, 1), ("date", 2025, 3, 3)),
+        ("They met yesterday.", dt.date(2025, 3, 1), ("date", 2025, 2, 28)),
+    ],
+)
+def test_relative_days_resolve_against_publication(
+    text: str, published: dt.date, expected: tuple[object, ...]
+) -> None:
+    assert values(text, "date", published) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may comment later.",  # the modal verb is not the month
+        "Ministers met in the 1990s.",  # a decade is not a year
+        "The Su-35 and the G7 met over COVID-19.",  # codes are not numbers
+        "One of them left.",  # a pronoun is not a count
+    ],
+)
+def test_no_number_or_date_where_none_is_stated(text: str) -> None:
+    assert [f for f in facts_of(text) if f.kind in ("date", "number")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "approx", "slot"),
+    [
+        ("Some 2,000 Russian troops crossed.", "number", (2000.0, ""), "about", "troop"),
+        ("It serves 1,200,000 customers.", "number", (1200000.0, ""), None, "custom"),
+        ("It serves 1.2 million customers.", "number", (1200000.0, ""), "rounded", "custom"),
+        ("Twelve diplomats left.", "number", (12.0, ""), None, "diplom"),
+        ("Two hundred and fifty people came.", "number", (250.0, ""), None, "peopl"),
+        ("Dozens of people came.", "number", (24.0, ""), "dozens", "peopl"),
+        ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "flight"),
+        ("The deal is worth $3bn.", "money", (3e9, "USD"), "rounded", ""),
+        ("It cost 46 million hryvnias.", "money", (46e6, "UAH"), "rounded", ""),
+        ("Turnout was 52.4%.", "percent", (52.4, "%"), None, ""),
+        ("Turnout was 52.4 percent.", "percent", (52.4, "%"), None, ""),
+        ("It rose 3 percentage points.", "percent", (3.0, "pp"), None, ""),
+        ("The quake was 10 kilometres deep.", "quantity", (10000.0, "m"), None, "deep"),
+    ],
+)
+def test_numbers_are_normalised(
+    text: str, kind: str, value: tuple[float, str], approx: str | None, slot: str
+) -> None:
+    (fact,) = [f for f in facts_of(text) if f.kind == kind]
+    # The slot is the counted noun, possibly followed by the next word of its phrase.
+    assert (fact.value, fact.approx, fact.slot.split()[:1]) == (value, approx, slot.split())
+
+
+def test_units_are_converted_to_one_base() -> None:
+    (miles,) = values("They drove 5 miles.", "quantity")
+    (km,) = values("They drove 8 km.", "quantity")
+    assert miles[1] == km[1] == "m"
+    assert abs(miles[0] - km[0]) / km[0] < 0.01
+
+
+def test_spans_are_absolute_offsets_into_the_source() -> None:
+    text = "Some 3,200 workers walked out on Tuesday."
+    for fact in facts_of(text, offset=17):
+        assert fact.span.start >= 17
+        assert (" " * 17 + text)[fact.span.start : fact.span.end] == fact.span.text
+        assert (fact.span.source_id, fact.span.statement_id) == ("a", "a1")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "governed"),
+    [
+        ("The company has not offered a contract.", "not", "offer"),
+        ("He didn't concede.", "n't", "conced"),
+        ("The minister denied the charges.", "denied", "charg"),
+        ("They refused to approve it.", "refused", "approv"),
+        ("He never proposed talks.", "never", "propos"),
+    ],
+)
+def test_negation_names_what_it_negates(text: str, cue: str, governed: str) -> None:
+    (value,) = values(text, "negation")
+    assert value[0] == cue and value[1][0] == governed
+
+
+@pytest.mark.parametrize("text", ["Not only ships but trains ran.", "It was no later than noon."])
+def test_fixed_phrases_are_not_negations(text: str) -> None:
+    assert values(text, "negation") == []
+
+
+def test_modality() -> None:
+    ((cue, governed),) = values("He is expected to travel soon.", "modality")
+    assert (cue, governed[0]) == ("is expected to", "travel")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "domain"),
+    [
+        ("Deputy Foreign Minister Ivan Petrov", ("deputy", "minister"), ("foreign",)),
+        ("the minister of foreign affairs", ("minister",), ("foreign",)),
+        (
+            "U.S. deputy assistant secretary of state",
+            ("deputy", "assistant", "secretary"),
+            ("state",),
+        ),
+        ("Deputy commission chairman Tigran", ("deputy", "chair"), ("commission",)),
+        ("spokeswoman Anna Ivanova", ("spokesperson",), ()),
+    ],
+)
+def test_titles_split_rank_and_domain(
+    text: str, rank: tuple[str, ...], domain: tuple[str, ...]
+) -> None:
+    assert values(text, "title")[0] == (rank, domain)
+
+
+def test_quotes_are_normalised_words() -> None:
+    (fact,) = [
+        f
+        for f in facts_of("He called it “a victory for all, not one party,” he said.")
+        if f.kind == "quote"
+    ]
+    assert fact.value == "a victory for all not one party"
+    assert fact.span.text == "a victory for all, not one party"
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_any_written_integer_reads_back(number: int) -> None:
+    (value,) = values(f"It counted {number:,} items.", "number") or values(
+        f"It counted {number:,} items.", "date"
+    )
+    assert value in ((float(number), ""), ("date", number, None, None))
+
+
+@given(st.integers(min_value=1, max_value=10**7), st.sampled_from(["about", "more than", "nearly"]))
+def test_an_approximate_value_allows_itself(number: int, hedge: str) -> None:
+    (fact,) = [f for f in facts_of(f"It hit {hedge} {number:,} homes.") if f.kind == "number"]
+    low, high = interval(fact)
+    assert low <= number < high
