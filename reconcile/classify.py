@@ -239,10 +239,11 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         for j, fb in enumerate(facts_b):
             relation = _date_relation(fa.value, fb.value)
             if relation in ("equal", "partial"):
-                candidates.append((relation != "equal", fa.slot != fb.slot, i, j))
+                unrelated = not (a.context(fa) & b.context(fb))
+                candidates.append((relation != "equal", fa.slot != fb.slot, unrelated, i, j))
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for partial, other_slot, i, j in sorted(candidates):
+    for partial, other_slot, _, i, j in sorted(candidates):
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
@@ -354,7 +355,7 @@ def _loose_key(name: str) -> str:
     from .translit import name_key
 
     surname = name.split()[-1] if name.split() else name
-    key = name_key(surname).replace("q", "k").replace("g", "h")
+    key = name_key(surname).replace("q", "k").replace("g", "h").replace("f", "v")
     key = re.sub(r"d?zh|[aeiouyh]", "", key)
     return re.sub(r"(.)\1+", r"\1", key)
 
