@@ -98,16 +98,7 @@ def load_source(path: str, source_id: str, options: Options, *, label: str | Non
 
     Raises :class:`InputError` naming the file for anything that cannot be used as an article.
     """
-    if path == "-":
-        name = "<stdin>"
-        data = sys.stdin.buffer.read(options.max_bytes + 1)
-        _check_size(name, len(data), options)
-    else:
-        name = path
-        data = _read_file(Path(path), options)
-    if not data.strip():
-        raise InputError(f"{name}: is empty")
-    text, encoding, warnings = _decode(data, name)
+    text, name, encoding, warnings = read_text(path, options)
     return _build(
         text,
         source_id,
@@ -118,6 +109,35 @@ def load_source(path: str, source_id: str, options: Options, *, label: str | Non
         warnings=warnings,
         html=Path(path).suffix.lower() in HTML_SUFFIXES,
     )
+
+
+def read_text(path: str, options: Options) -> tuple[str, str, str, tuple[str, ...]]:
+    """Read and decode a file, or stdin for "-": (text, display name, encoding, warnings).
+
+    The size, emptiness, binary and encoding checks of every input live here.
+    """
+    if path == "-":
+        name = "<stdin>"
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+        _check_size(name, len(data), options)
+    else:
+        name = path
+        data = _read_file(Path(path), options)
+    if not data.strip():
+        raise InputError(f"{name}: is empty")
+    text, encoding, warnings = _decode(data, name)
+    if _looks_binary(text):
+        raise InputError(f"{name}: looks like a binary file, not text")
+    return text, name, encoding, warnings
+
+
+def read_lines(path: str, options: Options) -> tuple[list[str], tuple[str, ...]]:
+    """Non-blank lines of a list file (one name per line), stripped, with read warnings."""
+    text, name, _, warnings = read_text(path, options)
+    text, replaced = _clean(text)
+    if replaced:
+        warnings = (*warnings, f"{name}: replaced {replaced} control character(s) with spaces")
+    return [line.strip() for line in text.split("\n") if line.strip()], warnings
 
 
 def source_from_text(

@@ -7,7 +7,7 @@ like a diff and guarantees that every statement lands in exactly one finding.
 from __future__ import annotations
 
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, product
 from typing import Any
@@ -212,8 +212,9 @@ def _diff_order(
     """Interleave findings like a diff.
 
     Findings with statements of the first source follow its reading order; a finding that
-    only later sources have is placed right after the finding holding the statement that
-    precedes it in its own source, so "only in b" rows appear where they fall in b.
+    only later sources have follows the finding holding the statement that precedes it in its
+    own source, so "only in b" rows appear where they fall in b and, as in a diff, after the
+    "only in a" rows they stand beside.
     """
 
     def first_index(members: tuple[str, ...], src: str) -> int | None:
@@ -244,15 +245,21 @@ def _diff_order(
                     position[st.index] = pos
         indices = sorted(position)
         latest = list(accumulate((position[i] for i in indices), max))
+        holders = sorted(set(position.values()))
         inserts: dict[int, list[tuple[str, ...]]] = {}
         for members in mine:
-            # Anchor after the last placed finding holding an earlier statement of this source.
+            # After the finding of the statement that precedes it in its own source, and past
+            # the findings other sources have alone there, so "-" rows come before "+" rows.
             cut = bisect_left(indices, first_index(members, src))
             anchor = latest[cut - 1] if cut else -1
-            inserts.setdefault(anchor, []).append(members)
-        merged: list[tuple[str, ...]] = list(inserts.get(-1, []))
+            nxt = bisect_right(holders, anchor)
+            inserts.setdefault(holders[nxt] if nxt < len(holders) else len(placed), []).append(
+                members
+            )
+        merged: list[tuple[str, ...]] = []
         for pos, members in enumerate(placed):
-            merged.append(members)
             merged.extend(inserts.get(pos, []))
+            merged.append(members)
+        merged.extend(inserts.get(len(placed), []))
         placed = merged
     return placed

@@ -113,8 +113,18 @@ def test_fail_on_is_0_when_the_sources_agree(pair):
 
 
 def test_only_filters_rows(pair):
-    data = run("compare", *pair, "--only", "unique", "--format", "markdown").output
-    assert "≠" not in data.split("## Names")[0] if "## Names" in data else "≠" not in data
+    data = json.loads(run("compare", *pair, "--only", "unique", "--format", "json").output)
+    assert data["findings"] and {f["status"] for f in data["findings"]} == {"unique"}
+    table = run("compare", *pair, "--only", "discrepancy").output
+    assert "≠ f" in table and "- f" not in table and "= f" not in table
+
+
+def test_unique_rows_sit_where_they_fall_like_a_diff(pair):
+    rows = [
+        line[:4] for line in run("compare", *pair, "--width", "160").output.splitlines()
+        if line[:1] in "=~≠-+" and line[2:3] == "f"
+    ]
+    assert rows[-2:] == ["- f4", "+ f5"]
 
 
 def test_stdin_dash(pair):
@@ -178,7 +188,7 @@ def test_unwritable_output_is_one_line_exit_2(pair, tmp_path):
 
 def test_latin1_input_is_read_with_a_warning(pair, tmp_path):
     latin = tmp_path / "latin.txt"
-    latin.write_bytes(ARTICLE_A.replace("Jensen", "Jensén").encode("latin-1"))
+    latin.write_bytes(ARTICLE_A.replace("Jensen", "Jensén").encode("cp1252"))
     result = CliRunner().invoke(cli, ["compare", str(latin), pair[1], "--format", "json"])
     assert result.exit_code == 0
     assert "warning" in result.stderr.lower()
@@ -204,7 +214,7 @@ def test_seeds_compare_end_to_end(seeds, tmp_path):
     a, b = map(str, seeds)
     result = run("compare", a, b, "--format", "json")
     assert result.exit_code == 0
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     placed = sorted(
         sid for f in data["findings"] for ids in f["statements"].values() for sid in ids
     )
