@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from itertools import accumulate, product
 from typing import Any
 
@@ -17,7 +18,17 @@ from .classify import classify
 from .errors import InputError, OptionsError
 from .facts import extract_facts
 from .load import load_source, source_from_text
-from .models import Entity, Features, Finding, Link, Report, Source, Statement, Status
+from .models import (
+    Entity,
+    Features,
+    Finding,
+    Link,
+    Mention,
+    Report,
+    Source,
+    Statement,
+    Status,
+)
 from .names import extract_mentions, resolve_entities
 from .options import Options
 from .segment import segment
@@ -72,20 +83,23 @@ def compare_files(
     ids = source_ids(len(paths))
     sources = [
         load_source(str(path), sid, opts, label=labels[i] if labels else None)
-        for i, (sid, path) in enumerate(zip(ids, paths))
+        for i, (sid, path) in enumerate(zip(ids, paths, strict=True))
     ]
     return compare_sources(sources, opts)
 
 
-def compare_sources(sources: Sequence[Source], options: Options | None = None) -> Report:
-    """Compare loaded sources; the common core of :func:`compare_texts` and :func:`compare_files`."""
-    opts = options or Options()
-    if len(sources) < MIN_SOURCES:
-        raise OptionsError(f"need at least {MIN_SOURCES} sources to compare, got {len(sources)}")
-    ids = [s.id for s in sources]
-    if len(set(ids)) != len(ids):
-        raise OptionsError(f"source ids must be unique, got {', '.join(ids)}")
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the stages before alignment produce: what the aligner and classifier see."""
 
+    statements: tuple[Statement, ...]
+    entities: tuple[Entity, ...]
+    features: Mapping[str, tuple[Features, ...]]  # source id -> features in reading order
+    warnings: tuple[str, ...]
+
+
+def analyse(sources: Sequence[Source]) -> Analysis:
+    """Segment the sources, find names and facts, and resolve names across all sources."""
     warnings: list[str] = [f"{s.label}: {w}" for s in sources for w in s.warnings]
     statements: dict[str, tuple[Statement, ...]] = {}
     for source in sources:
@@ -95,15 +109,13 @@ def compare_sources(sources: Sequence[Source], options: Options | None = None) -
         if not stmts:
             raise InputError(f"{source.label}: no statements found in the text")
 
-    mentions = {
-        s.id: extract_mentions(statements[s.id], s) for s in sources
-    }
+    mentions = {s.id: extract_mentions(statements[s.id], s) for s in sources}
     entities = resolve_entities([m for s in sources for m in mentions[s.id]])
     entity_of = {m.id: e.id for e in entities for m in e.mentions}
 
     features: dict[str, tuple[Features, ...]] = {}
     for source in sources:
-        by_statement: dict[str, list] = {}
+        by_statement: dict[str, list[Mention]] = {}
         for mention in mentions[source.id]:
             by_statement.setdefault(mention.span.statement_id, []).append(mention)
         features[source.id] = tuple(
@@ -115,16 +127,33 @@ def compare_sources(sources: Sequence[Source], options: Options | None = None) -
             )
             for st in statements[source.id]
         )
+    return Analysis(
+        statements=tuple(st for s in sources for st in statements[s.id]),
+        entities=entities,
+        features=features,
+        warnings=tuple(warnings),
+    )
 
-    alignment = align(features, opts)
-    findings = _findings(sources, features, alignment.groups, alignment.links, entities)
-    all_statements = tuple(st for s in sources for st in statements[s.id])
+
+def compare_sources(sources: Sequence[Source], options: Options | None = None) -> Report:
+    """Compare loaded sources: the core of :func:`compare_texts` and :func:`compare_files`."""
+    opts = options or Options()
+    if len(sources) < MIN_SOURCES:
+        raise OptionsError(f"need at least {MIN_SOURCES} sources to compare, got {len(sources)}")
+    ids = [s.id for s in sources]
+    if len(set(ids)) != len(ids):
+        raise OptionsError(f"source ids must be unique, got {', '.join(ids)}")
+    analysis = analyse(sources)
+    alignment = align(analysis.features, opts)
+    findings = _findings(
+        sources, analysis.features, alignment.groups, alignment.links, analysis.entities
+    )
     return Report(
         sources=tuple(sources),
-        statements=all_statements,
+        statements=analysis.statements,
         findings=findings,
-        entities=entities,
-        warnings=tuple(warnings),
+        entities=analysis.entities,
+        warnings=analysis.warnings,
     )
 
 

@@ -51,7 +51,8 @@ def main(argv: list[str]) -> int:
     expected = expected_reports(REPO / "sources")
     if "--check" in argv:
         stale = [
-            n for n, text in expected.items()
+            n
+            for n, text in expected.items()
             if not (reports / n).is_file() or (reports / n).read_text(encoding="utf-8") != text
         ]
         for n in stale:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -57,9 +58,7 @@ def test_json_puts_every_statement_in_exactly_one_finding(pair):
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert [s["id"] for s in data["sources"]] == ["a", "b"]
-    placed = [
-        sid for f in data["findings"] for ids in f["statements"].values() for sid in ids
-    ]
+    placed = [sid for f in data["findings"] for ids in f["statements"].values() for sid in ids]
     every = [st["id"] for s in data["sources"] for st in s["statements"]]
     assert sorted(placed) == sorted(every)
     assert len(placed) == len(set(placed))
@@ -69,7 +68,12 @@ def test_json_puts_every_statement_in_exactly_one_finding(pair):
 
 def test_numbers_that_differ_are_reported_as_a_number_discrepancy(pair):
     data = json.loads(run("compare", *pair, "--format", "json").output)
-    kinds = {d["kind"] for f in data["findings"] for d in f["differences"] if d["status"] == "discrepancy"}
+    kinds = {
+        d["kind"]
+        for f in data["findings"]
+        for d in f["differences"]
+        if d["status"] == "discrepancy"
+    }
     assert "number" in kinds
     values = [
         d["values"] for f in data["findings"] for d in f["differences"] if d["kind"] == "number"
@@ -121,7 +125,8 @@ def test_only_filters_rows(pair):
 
 def test_unique_rows_sit_where_they_fall_like_a_diff(pair):
     rows = [
-        line[:4] for line in run("compare", *pair, "--width", "160").output.splitlines()
+        line[:4]
+        for line in run("compare", *pair, "--width", "160").output.splitlines()
         if line[:1] in "=~≠-+" and line[2:3] == "f"
     ]
     assert rows[-2:] == ["- f4", "+ f5"]
@@ -180,9 +185,7 @@ def test_single_input_is_a_usage_error(pair):
 
 
 def test_unwritable_output_is_one_line_exit_2(pair, tmp_path):
-    line = _one_clean_line(
-        run("compare", *pair, "-o", str(tmp_path / "missing-dir" / "out.txt"))
-    )
+    line = _one_clean_line(run("compare", *pair, "-o", str(tmp_path / "missing-dir" / "out.txt")))
     assert "out.txt" in line
 
 
@@ -202,9 +205,9 @@ def test_names_command_writes_matched_pairs_as_csv(tmp_path):
     b.write_text("Sonata Coulter\nAleksandr Darchiev\nIvana Petrova\n", encoding="utf-8")
     result = run("names", str(a), str(b))
     assert result.exit_code == 0
-    rows = pd.read_csv(pd.io.common.StringIO(result.output))
+    rows = pd.read_csv(io.StringIO(result.output))
     assert list(rows.columns) == ["a", "b", "score", "reason"]
-    pairs = set(zip(rows["a"], rows["b"]))
+    pairs = set(zip(rows["a"], rows["b"], strict=True))
     assert ("Alexander Darchiyev", "Aleksandr Darchiev") in pairs
     assert ("Sonata Coulter", "Sonata Coulter") in pairs
     assert ("Ivan Petrov", "Ivana Petrova") not in pairs

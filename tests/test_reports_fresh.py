@@ -7,12 +7,13 @@ import importlib.util
 import os
 
 import pytest
-
 from conftest import REPO
 
 
 def _make_reports():
-    spec = importlib.util.spec_from_file_location("make_reports", REPO / "scripts" / "make_reports.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_reports", REPO / "scripts" / "make_reports.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -24,7 +25,8 @@ def test_every_example_pair_has_fresh_reports(monkeypatch):
     expected = module.expected_reports(REPO / "sources")
     assert len(module.pairs(REPO / "sources")) >= 2, "sources/ needs at least two article pairs"
     stale = [
-        name for name, text in expected.items()
+        name
+        for name, text in expected.items()
         if not (REPO / "reports" / name).is_file()
         or (REPO / "reports" / name).read_text(encoding="utf-8") != text
     ]
