@@ -147,8 +147,12 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE_A ARTICLE_B [ARTICLE...]")
 @output_options(FORMATS)
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write the CSV report here.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the JSON report here.")
+@click.option(
+    "--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write the CSV report here."
+)
+@click.option(
+    "--json", "json_path", type=click.Path(dir_okay=False), help="Also write the JSON report here."
+)
 @click.option(
     "--entities",
     "entities_path",
