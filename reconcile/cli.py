@@ -229,7 +229,7 @@ def compare(
     if csv_path:
         write_atomic(csv_path, render(report, "csv", only=only_set))
     if json_path:
-        write_atomic(json_path, render(report, "json"))
+        write_atomic(json_path, render(report, "json", only=only_set))
     if entities_path:
         write_atomic(entities_path, render_entities_csv(report))
     _emit(text, output)

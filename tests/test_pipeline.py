@@ -1,0 +1,164 @@
+"""The library API end to end: compare_texts / compare_files, the JSON contract, invariants."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import reconcile
+from reconcile import InputError, Options, OptionsError, Status, compare_files, compare_texts
+from reconcile.pipeline import source_ids
+
+BASE = {
+    "a": (
+        "Talks on the Aral water treaty ended in Tashkent on Monday. "
+        "Negotiator Yuriy Shevchenko said 12 of the 14 articles had been agreed. "
+        "The next round is planned for March 3, 2025. "
+        "Farmers' groups protested outside the venue."
+    ),
+    "b": (
+        "Negotiators agreed 12 of 14 treaty articles, Yuri Shevchenko told reporters. "
+        "The talks on the Aral water treaty closed in Tashkent on Monday. "
+        "A further round was set for 3 March 2025. "
+        "Observers from three neighbouring states attended."
+    ),
+    "c": (
+        "The Aral water treaty talks finished in Tashkent on Monday. "
+        "Shevchenko said 10 of the 14 articles were settled."
+    ),
+}
+
+
+def placed_statements(report: reconcile.Report) -> list[str]:
+    return [sid for f in report.findings for ids in f.statements.values() for sid in ids]
+
+
+def test_compare_texts_accepts_keyword_options():
+    report = compare_texts({"a": BASE["a"], "b": BASE["b"]}, threshold=0.5)
+    assert [s.id for s in report.sources] == ["a", "b"]
+    assert sorted(placed_statements(report)) == sorted(s.id for s in report.statements)
+
+
+def test_keyword_and_object_options_are_exclusive():
+    with pytest.raises(OptionsError):
+        compare_texts(BASE, Options(), threshold=0.4)
+
+
+@pytest.mark.parametrize("kwargs", [{"threshold": 1.5}, {"no_such_option": 1}])
+def test_bad_options_raise_options_error(kwargs):
+    with pytest.raises(OptionsError):
+        compare_texts({"a": BASE["a"], "b": BASE["b"]}, **kwargs)
+
+
+def test_one_source_is_not_a_comparison():
+    with pytest.raises(OptionsError):
+        compare_texts({"a": BASE["a"]})
+
+
+def test_whitespace_only_text_is_an_input_error():
+    with pytest.raises(InputError):
+        compare_texts({"a": BASE["a"], "b": "   \n"})
+
+
+def test_paraphrases_in_another_order_are_aligned_and_agree():
+    report = compare_texts({"a": BASE["a"], "b": BASE["b"]})
+    by_statement = {sid: f for f in report.findings for ids in f.statements.values() for sid in ids}
+    # "12 of the 14 articles" (a2) and "12 of 14 treaty articles" (b1) say the same.
+    assert by_statement["a2"] is by_statement["b1"]
+    assert by_statement["a2"].status in (Status.AGREEMENT, Status.PARTIAL)
+    # The dates are the same day in two formats: no discrepancy.
+    assert by_statement["a3"] is by_statement["b3"]
+    assert by_statement["a3"].status is not Status.DISCREPANCY
+    assert by_statement["a4"].status is Status.UNIQUE
+    assert by_statement["b4"].status is Status.UNIQUE
+
+
+def test_three_sources_share_findings_and_keep_every_statement_once():
+    report = compare_texts(BASE)
+    assert [s.id for s in report.sources] == ["a", "b", "c"]
+    placed = placed_statements(report)
+    assert sorted(placed) == sorted(s.id for s in report.statements)
+    assert len(placed) == len(set(placed))
+    three_way = [f for f in report.findings if len(f.statements) == 3]
+    assert three_way, "the Tashkent statement is in all three sources"
+    counts = [f for f in report.findings if "c2" in f.statements.get("c", ())]
+    assert counts[0].status is Status.DISCREPANCY
+    assert "number" in counts[0].kinds
+
+
+def test_report_to_dict_validates_against_the_shipped_schema(seeds):
+    schema = json.loads(
+        resources.files("reconcile").joinpath("schema/report.schema.json").read_text("utf-8")
+    )
+    report = compare_files([str(p) for p in seeds])
+    jsonschema.validate(report.to_dict(), schema)
+    jsonschema.validate(compare_texts(BASE).to_dict(), schema)
+
+
+def test_to_frame_has_one_row_per_finding():
+    report = compare_texts(BASE)
+    frame = report.to_frame()
+    assert list(frame["finding"]) == [f.id for f in report.findings]
+    assert {"a_text", "b_text", "c_text"} <= set(frame.columns)
+
+
+def test_seed_name_variants_are_one_entity_and_not_a_discrepancy(seeds):
+    report = compare_files([str(p) for p in seeds])
+    darchiev = [e for e in report.entities if any("Darchi" in v for v in e.variants)]
+    assert len(darchiev) == 1
+    assert {"Alexander Darchiyev", "Aleksandr Darchiev", "Darchiev"} <= set(darchiev[0].variants)
+    coulter = [e for e in report.entities if "Sonata Coulter" in e.variants]
+    assert len(coulter) == 1 and coulter[0] is not darchiev[0]
+    for finding in report.findings:
+        for diff in finding.differences:
+            assert not (
+                diff.kind == "name"
+                and "Darchi" in " ".join(diff.value_text(s) for s in diff.values)
+            )
+
+
+def test_seed_statements_each_in_exactly_one_finding(seeds):
+    report = compare_files([str(p) for p in seeds])
+    placed = placed_statements(report)
+    assert sorted(placed) == sorted(s.id for s in report.statements)
+    assert len(placed) == len(set(placed))
+    assert report.to_dict() == compare_files([str(p) for p in seeds]).to_dict()
+
+
+def test_source_ids_go_past_z():
+    ids = source_ids(30)
+    assert ids[:3] == ("a", "b", "c") and ids[26:28] == ("aa", "ab")
+    assert len(set(ids)) == 30
+
+
+sentence = st.lists(
+    st.sampled_from(
+        "the ministry said talks on grain exports resumed in Geneva on Friday after "
+        "officials from both sides agreed 2,000 tonnes 15 percent Ivanov Petrova not".split()
+    ),
+    min_size=3,
+    max_size=14,
+).map(lambda words: " ".join(words).capitalize() + ".")
+article = st.lists(sentence, min_size=1, max_size=8).map(" ".join)
+
+
+@settings(max_examples=40)
+@given(article, article)
+def test_every_statement_lands_in_exactly_one_finding(text_a, text_b):
+    report = compare_texts({"a": text_a, "b": text_b})
+    placed = placed_statements(report)
+    assert sorted(placed) == sorted(s.id for s in report.statements)
+    assert len(placed) == len(set(placed))
+    for finding in report.findings:
+        if finding.status is Status.UNIQUE:
+            assert len(finding.statements) == 1 and not finding.differences
+        else:
+            assert len(finding.statements) >= 2
+    assert json.dumps(report.to_dict()) == json.dumps(
+        compare_texts({"a": text_a, "b": text_b}).to_dict()
+    )
