@@ -170,7 +170,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             used_b.add(j)
             if differ:
                 fa, fb = facts_a[i], facts_b[j]
-                note = f"{fa.span.text} vs {fb.span.text}: compatible within approximation"
+                note = "compatible within the stated approximation"
                 diffs.append(_difference(kind, Status.PARTIAL, a, [fa.span], b, [fb.span], note))
         left_a = [f for i, f in enumerate(facts_a) if i not in used_a]
         left_b = [f for j, f in enumerate(facts_b) if j not in used_b]
@@ -185,7 +185,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             if fb is not None and not _compatible(fa, fb):
                 left_a.remove(fa)
                 left_b.remove(fb)
-                note = f"{fa.span.text} vs {fb.span.text}"
+                note = ""
                 diffs.append(
                     _difference(kind, Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
                 )
@@ -250,7 +250,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         used_b.add(j)
         if partial and not other_slot:
             fa, fb = facts_a[i], facts_b[j]
-            note = f"{fa.span.text} vs {fb.span.text}: one side is more specific"
+            note = "one side is more specific"
             diffs.append(_difference("date", Status.PARTIAL, a, [fa.span], b, [fb.span], note))
     # Dates left over conflict only if they date the same thing: same slot ("said"/"event"),
     # same precision, a shared word around them ("walked out on Monday" / "walked out on
@@ -269,7 +269,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
     ]
     for fa, fb in conflicts:
         if sum(fa is x or fb is y for x, y in conflicts) == 1:
-            note = f"{fa.span.text} vs {fb.span.text}"
+            note = ""
             diffs.append(_difference("date", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
 
@@ -431,7 +431,7 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
                 only_a.remove(ea)
                 only_b.remove(eb)
             if relation == "contains":
-                note = f"{entity_a.name} vs {entity_b.name}: one place contains the other"
+                note = "one place lies within the other"
                 diffs.append(
                     _difference(
                         kind, Status.PARTIAL, a, spans(named_a, ea), b, spans(named_b, eb), note
@@ -441,7 +441,7 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
     # the same number of them, so that they can stand in for each other one to one.
     if only_a and len(only_a) == len(only_b):
         for ea, eb in zip(only_a, only_b, strict=True):
-            note = f"{a.entities[ea].name} vs {b.entities[eb].name}"
+            note = "different people" if kind == "name" else "different places"
             diffs.append(
                 _difference(
                     kind, Status.DISCREPANCY, a, spans(named_a, ea), b, spans(named_b, eb), note
@@ -503,7 +503,7 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
             continue
         fa, fb = titles_a[ea][0], titles_b[eb][0]
         name = a.entities[ea].name if ea in a.entities else ea
-        note = f"{name}: {fa.span.text} vs {fb.span.text}"
+        note = f"title of {name}"
         diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
 
@@ -528,7 +528,7 @@ def _compare_quotes(a: _Side, b: _Side) -> list[Difference]:
                 best = (score, fb)
         if best and min(len(fa.value.split()), len(best[1].value.split())) >= _MIN_QUOTE_WORDS:
             fb = best[1]
-            note = f"“{fa.span.text}” vs “{fb.span.text}”: the same quote worded differently"
+            note = "the same quote worded differently"
             diffs.append(_difference("quote", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
 
@@ -550,10 +550,10 @@ def _negation_flips(neg: _Side, other: _Side) -> list[tuple[Fact, Span]]:
 def _compare_negations(a: _Side, b: _Side) -> list[Difference]:
     diffs = []
     for fact, span in _negation_flips(a, b):
-        note = f"“{fact.span.text}” vs “{span.text}”: negated on one side only"
+        note = "negated on one side only"
         diffs.append(_difference("negation", Status.DISCREPANCY, a, [fact.span], b, [span], note))
     for fact, span in _negation_flips(b, a):
-        note = f"“{span.text}” vs “{fact.span.text}”: negated on one side only"
+        note = "negated on one side only"
         diffs.append(_difference("negation", Status.DISCREPANCY, a, [span], b, [fact.span], note))
     return diffs
 

@@ -234,7 +234,7 @@ def test_every_difference_names_every_source_with_its_evidence() -> None:
     assert [s.text for s in diff.values["a"]] == ["2,000"]
     assert [s.text for s in diff.values["b"]] == ["3,000"]
     assert diff.values["c"] == ()
-    assert diff.note == "2,000 vs 3,000"
+    assert diff.note == ""  # the values say it all; notes explain only what they do not
 
 
 def test_differences_are_ordered_by_kind_then_offset() -> None:
