@@ -1,0 +1,5 @@
+"""``python -m reconcile`` runs the command line."""
+
+from .cli import main
+
+main()
