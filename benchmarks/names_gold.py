@@ -1,0 +1,199 @@
+"""Benchmark: names on the annotated article pairs (cross-source merges and mention typing).
+
+The gold files list, per pair, the surface forms of one entity across both articles
+(``entities``). On the mentions our extractor finds, this script scores:
+
+- merges: over every two distinct gold surface forms of one file that were both found, whether
+  they share an entity (precision and recall of "same entity" decisions, pooled);
+- typing: the share of found gold forms typed as the gold type (person / org / place, typed
+  below by hand, since the gold files carry no type) and the person mentions whose text is in
+  no gold person list (mostly places, organisations and ordinary words typed "person").
+
+Beside ours, a plain baseline clusters the same mentions by ASCII fold + rapidfuzz WRatio >= 90
+within a type (single link), so the merge figures show what the transliteration rules add.
+
+Run: /work/venv/bin/python benchmarks/names_gold.py
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from itertools import combinations
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from gold import GoldError, gold_files, load_gold
+
+from reconcile.models import Mention
+from reconcile.names import extract_mentions, resolve_entities
+
+#: Type of each gold entity, keyed by its first surface form (the gold files are untyped).
+GOLD_TYPES = {
+    "person": (
+        "Yerlan Zhaksybekov",
+        "Rauf Mammadli",
+        "Margaret Hollis",
+        "Narek Hovsepyan",
+        "Samvel Mkrtchyan",
+        "Tigran Khachatryan",
+        "Nurbol Zhakupov",
+        "Oleksiy Hrytsenko",
+        "Katarzyna Wolska",
+        "Volodymyr Tkachenko",
+        "Nurlanbek Kadyrbaev",
+        "Ruslan Mukambetov",
+        "Levan Japaridze",
+        "Tamar Gelashvili",
+        "Nana Gelovani",
+        "Alexander Darchiyev",
+        "Sonata Coulter",
+    ),
+    "org": (
+        "Central Electoral Commission",
+        "U.S. Embassy",
+        "Zakhid Energo",
+        "Nadwislanska Energia",
+        "U.S. Geological Survey",
+        "Emergencies Ministry",
+        "Georgian Dockers' Union",
+        "Economy Ministry",
+        "Russian Foreign Ministry",
+        "U.S. State Department",
+    ),
+    "place": (
+        "United States",
+        "Kazakhstan",
+        "Azerbaijan",
+        "Geneva",
+        "Aktau",
+        "Baku",
+        "Gyumri",
+        "Ust-Kamenogorsk",
+        "Irtysh River",
+        "Semey",
+        "Almaty",
+        "Lviv",
+        "Ukraine",
+        "Poland",
+        "Odesa",
+        "Kyrgyzstan",
+        "Poti",
+        "Georgia",
+        "Istanbul",
+        "Russia",
+        "Moscow",
+    ),
+}
+TYPE_OF = {first: kind for kind, firsts in GOLD_TYPES.items() for first in firsts}
+
+Clusterer = Callable[[Sequence[Mention]], list[list[Mention]]]
+
+
+def ours(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    return [list(e.mentions) for e in resolve_entities(mentions)]
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isascii()).lower()
+
+
+def baseline(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Single-link clusters of same-type mentions whose folded texts score WRatio >= 90."""
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(mentions)), 2):
+        a, b = mentions[i], mentions[j]
+        if a.type == b.type and fuzz.WRatio(_fold(a.span.text), _fold(b.span.text)) >= 90:
+            parent[root(j)] = root(i)
+    clusters: dict[int, list[Mention]] = {}
+    for i, mention in enumerate(mentions):
+        clusters.setdefault(root(i), []).append(mention)
+    return list(clusters.values())
+
+
+def merge_counts(
+    clusters: list[list[Mention]], gold: Sequence[Sequence[str]]
+) -> tuple[int, int, int]:
+    """(true merges, predicted merges, gold merges) over pairs of distinct found gold forms."""
+    entity_of: dict[str, set[int]] = {}
+    for n, members in enumerate(clusters):
+        for mention in members:
+            entity_of.setdefault(mention.span.text, set()).add(n)
+    forms = [(k, form) for k, cluster in enumerate(gold) for form in dict.fromkeys(cluster)]
+    found = [(k, form) for k, form in forms if form in entity_of]
+    tp = predicted = truth = 0
+    for (ka, fa), (kb, fb) in combinations(found, 2):
+        same_gold = ka == kb
+        same_pred = bool(entity_of[fa] & entity_of[fb])
+        truth += same_gold
+        predicted += same_pred
+        tp += same_gold and same_pred
+    return tp, predicted, truth
+
+
+def main() -> None:
+    totals = {"ours": [0, 0, 0], "baseline fold+WRatio>=90": [0, 0, 0]}
+    typed = right = missing = 0
+    stray: list[str] = []
+    for path in gold_files():
+        try:
+            pair = load_gold(path)
+        except (GoldError, OSError) as error:  # the seeds live outside the repository
+            print(f"  skipped {path.name}: {error}")
+            continue
+        mentions: list[Mention] = []
+        for side, source in pair.sources.items():
+            mentions.extend(extract_mentions(pair.statements[side], source))
+        for label, clusterer in (("ours", ours), ("baseline fold+WRatio>=90", baseline)):
+            counts = merge_counts(clusterer(mentions), pair.entities)
+            totals[label] = [x + y for x, y in zip(totals[label], counts, strict=True)]
+        types_by_text: dict[str, set[str]] = {}
+        for mention in mentions:
+            types_by_text.setdefault(mention.span.text, set()).add(mention.type)
+        person_forms: set[str] = set()
+        for cluster in pair.entities:
+            kind = TYPE_OF.get(cluster[0])
+            if kind is None:
+                print(f"  {path.name}: no gold type for {cluster[0]!r}")
+                continue
+            if kind == "person":
+                person_forms.update(cluster)
+            for form in dict.fromkeys(cluster):
+                if form not in types_by_text:
+                    missing += 1
+                    continue
+                typed += 1
+                right += types_by_text[form] == {kind}
+        stray.extend(
+            f"{path.stem}:{m.span.text}"
+            for m in mentions
+            if m.type == "person" and m.span.text not in person_forms
+        )
+    print("cross-source merges of gold surface forms (pairs of distinct forms, pooled):")
+    for label, (tp, predicted, truth) in totals.items():
+        p = tp / predicted if predicted else 1.0
+        r = tp / truth if truth else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"  {label:<26} P={p:.3f} R={r:.3f} F1={f1:.3f}  ({tp}/{predicted} of {truth})")
+    print(f"typing: {right}/{typed} found gold forms typed right ({right / typed:.3f}),")
+    print(f"  {missing} gold forms not found as a mention")
+    unique_stray = sorted(dict.fromkeys(stray))
+    print(f"person mentions outside the gold person lists: {len(unique_stray)}")
+    for line in unique_stray:
+        print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()
