@@ -6,7 +6,8 @@ Usage: python benchmarks/align_eval.py
    computed once (``reconcile.align.prepare`` / ``score_pairs``), labelled by the gold links.
 2. A logistic regression (L2-regularised, Newton's method) is fitted on those components;
    then the one-to-one threshold and the one-to-many ratio are chosen on a grid to maximise
-   the mean of link F1 and unique recall (micro over pairs), running the real matching.
+   the mean of link F1 and unique recall (micro over pairs), running the real matching and
+   counting, like ``evaluate.py``, every cross-source pair of a group as predicted.
 3. Leave-one-pair-out: steps 2 on all pairs but one, scored on the held-out pair; printed next
    to the figures of the constants currently in ``reconcile/similarity.py`` and
    ``reconcile/align.py`` (which were fitted on all pairs, so they are optimistic).
@@ -23,10 +24,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evaluate import GoldPair, Score, load_gold
+from evaluate import GoldPair, Score, load_gold, prediction
 
 from reconcile import align as align_module
 from reconcile import similarity
+from reconcile.models import Link
 from reconcile.options import Options
 
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 18)]
@@ -80,11 +82,12 @@ def predict(
     scores = 1.0 / (1.0 + np.exp(-(t.x @ weights + bias)))
     attach = threshold * ratio
     scored = {k: (float(s), {}) for k, s in zip(t.keys, scores, strict=True) if s >= attach}
-    pairs = {
-        (t.ids[0][i], t.ids[1][j]) for i, j in align_module.link_pairs(scored, threshold, attach)
-    }
-    linked = {s for p in pairs for s in p}
-    return pairs, {s for ids in t.ids for s in ids if s not in linked}
+    links = [
+        Link(t.ids[0][i], t.ids[1][j], 0.0)
+        for i, j in align_module.link_pairs(scored, threshold, attach)
+    ]
+    order = {sid: (n, k) for n, ids in enumerate(t.ids) for k, sid in enumerate(ids)}
+    return prediction(align_module.groups_of(links, order), [s for ids in t.ids for s in ids])
 
 
 def evaluate(

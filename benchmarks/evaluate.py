@@ -2,9 +2,9 @@
 
 Usage: python benchmarks/evaluate.py [--threshold T]
 
-For every gold pair (``benchmarks/gold``) whose files exist, both articles go through the real
-pipeline (``reconcile.compare_files``); gold offsets are resolved by ``benchmarks/gold``'s reader
-through the same loader and segmenter, so statement ids agree.
+For every gold pair (``benchmarks/gold``) whose files exist, both articles are loaded and analysed
+by the real pipeline (``reconcile.pipeline.analyse``) and aligned; gold offsets are resolved by
+``benchmarks/gold``'s reader through the same loader and segmenter, so statement ids agree.
 Printed per pair and overall (micro-averaged):
 
 - link precision / recall / F1 over cross-source statement pairs; a group of reconcile's report
@@ -35,7 +35,9 @@ from gold import gold_files, source_paths  # noqa: E402
 from gold import load_gold as read_gold  # noqa: E402
 
 from reconcile import pipeline  # noqa: E402
-from reconcile.models import Features, Report, Statement, Status  # noqa: E402
+from reconcile.align import align  # noqa: E402
+from reconcile.load import load_source  # noqa: E402
+from reconcile.models import Alignment, Features, Statement  # noqa: E402
 from reconcile.options import Options  # noqa: E402
 from reconcile.textnorm import STOP_WORDS  # noqa: E402
 
@@ -50,13 +52,13 @@ class GoldPair:
 
     name: str
     features: Mapping[str, Sequence[Features]]
-    report: Report
+    alignment: Alignment
     links: frozenset[Pair]
     unique: frozenset[str]
 
 
 def load_gold(options: Options) -> list[GoldPair]:
-    """Every gold pair whose files exist, with the pipeline's own features of each statement."""
+    """Every gold pair whose files exist, with the pipeline's own features and alignment."""
     out = []
     for path in gold_files():
         files = source_paths(path)
@@ -64,12 +66,13 @@ def load_gold(options: Options) -> list[GoldPair]:
             print(f"skip {path.name}: input files not found", file=sys.stderr)
             continue
         gold = read_gold(path, options)
-        features, report = run_pipeline([str(files["a"]), str(files["b"])], options)
+        sources = [load_source(str(files[side]), side, options) for side in "ab"]
+        features = pipeline.analyse(sources).features
         out.append(
             GoldPair(
                 name=gold.name,
                 features=features,
-                report=report,
+                alignment=align(features, options),
                 links=frozenset(gold.links),
                 unique=frozenset(s for ids in gold.unique.values() for s in ids),
             )
@@ -77,36 +80,16 @@ def load_gold(options: Options) -> list[GoldPair]:
     return out
 
 
-def run_pipeline(
-    paths: Sequence[str], options: Options
-) -> tuple[dict[str, tuple[Features, ...]], Report]:
-    """The report, and the Features the pipeline handed to the aligner (captured there)."""
-    captured: dict[str, tuple[Features, ...]] = {}
-    real_align = pipeline.align
-
-    def recording_align(features, opts):  # type: ignore[no-untyped-def]
-        captured.update({k: tuple(v) for k, v in features.items()})
-        return real_align(features, opts)
-
-    pipeline.align = recording_align
-    try:
-        report = pipeline.compare_files(list(paths), options)
-    finally:
-        pipeline.align = real_align
-    return captured, report
-
-
-def report_prediction(report: Report) -> tuple[set[Pair], set[str]]:
-    """Cross-source pairs joined by the report's groups, and the statements left unique."""
+def prediction(
+    groups: Sequence[Sequence[str]], statements: Sequence[str]
+) -> tuple[set[Pair], set[str]]:
+    """Cross-source pairs joined by the groups (as the report shows them), and the rest unique."""
     pairs: set[Pair] = set()
-    unique: set[str] = set()
-    for finding in report.findings:
-        if finding.status == Status.UNIQUE:
-            unique.update(s for ids in finding.statements.values() for s in ids)
-            continue
-        for a in finding.statements.get("a", ()):
-            pairs.update((a, b) for b in finding.statements.get("b", ()))
-    return pairs, unique
+    for group in groups:
+        left = [s for s in group if s.startswith("a")]
+        pairs.update((a, b) for a in left for b in group if b.startswith("b"))
+    grouped = {s for group in groups for s in group}
+    return pairs, {s for s in statements if s not in grouped}
 
 
 def tfidf_baseline(
@@ -201,9 +184,11 @@ def main() -> None:
     print(header)
     total_ours, total_base = Score(), Score()
     for gold in golds:
-        ours = Score().add(report_prediction(gold.report), gold)
+        statements = [f.statement.id for side in "ab" for f in gold.features[side]]
+        predicted = prediction(gold.alignment.groups, statements)
+        ours = Score().add(predicted, gold)
         base = Score().add(baseline(gold, best), gold)
-        total_ours.add(report_prediction(gold.report), gold)
+        total_ours.add(predicted, gold)
         total_base.add(baseline(gold, best), gold)
         n_a, n_b = len(gold.features["a"]), len(gold.features["b"])
         print(

@@ -23,15 +23,23 @@ from typing import Any, Generic, TypeVar
 
 from .models import Alignment, Features, Link
 from .options import Options
-from .similarity import Profile, Weighter, candidate_pairs, combine, components, profile
+from .similarity import (
+    Profile,
+    Weighter,
+    candidate_pairs,
+    combine,
+    components,
+    entity_aliases,
+    profile,
+)
 
 #: Minimum score for a one-to-one link, and for an unmatched statement to join an existing
 #: link (one-to-many). Chosen by ``benchmarks/align_eval.py`` on the 8 gold pairs to maximise
 #: the mean of link F1 and unique recall: in-sample P 0.95 R 0.65 F1 0.77, unique recall 0.96;
 #: leave-one-pair-out P 0.89 R 0.65 F1 0.75, unique recall 0.90. Lower thresholds trade unique
 #: recall for link recall.
-DEFAULT_THRESHOLD = 0.35
-ATTACH_THRESHOLD = 0.35
+DEFAULT_THRESHOLD = 0.25
+ATTACH_THRESHOLD = 0.2
 #: Exact matching by dynamic programming over subsets when the smaller side of a component is
 #: at most this big; beyond that scipy's assignment solver (its import alone costs ~0.4 s).
 _SUBSET_DP_MAX = 8
@@ -68,7 +76,7 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
             )
     order = {p.id: (n, p.index) for n, ps in enumerate(profiles.values()) for p in ps}
     links.sort(key=lambda link: (order[link.a], order[link.b]))
-    return Alignment(links=tuple(links), groups=_groups(links, order))
+    return Alignment(links=tuple(links), groups=groups_of(links, order))
 
 
 def prepare(
@@ -77,10 +85,11 @@ def prepare(
     """Profiles per source and the word weights of this comparison (IDF over all sources)."""
     profiles: dict[str, list[Profile]] = {}
     rarity: dict[str, float] = {}
+    aliases = entity_aliases([item for items in features.values() for item in items])
     for source_id, items in features.items():
         profiles[source_id] = []
         for item in items:
-            prof, stem_rarity = profile(item)
+            prof, stem_rarity = profile(item, aliases)
             profiles[source_id].append(prof)
             for s, r in stem_rarity.items():
                 rarity[s] = min(rarity.get(s, r), r)
@@ -201,7 +210,7 @@ def _match_greedy(edges: Mapping[tuple[int, int], float]) -> list[tuple[int, int
     return sorted(out)
 
 
-def _groups(
+def groups_of(
     links: Sequence[Link], order: Mapping[str, tuple[int, int]]
 ) -> tuple[tuple[str, ...], ...]:
     """Connected statements as groups, each in source-then-reading order, groups likewise."""

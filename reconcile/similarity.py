@@ -11,7 +11,16 @@ the values of its facts. Components compare profiles:
 - ``lexical``: rapidfuzz token-sort ratio on the stems, which forgives spelling variants;
 - ``entities``: IDF-weighted Jaccard of the entity ids (name variants already resolved);
 - ``numbers``: Jaccard of the fact values (numbers, dates, quotes), shared figures being strong
-  evidence of the same claim.
+  evidence of the same claim;
+- ``near``: the share of the shorter statement's figures and dates that have an equal or close
+  counterpart of the same kind and unit in the other ("41.3%" / "43.1 percent", "Feb. 10" /
+  "Feb. 12"): outlets that disagree on a figure still report the same fact, and such pairs are
+  exactly the discrepancies the report exists to show.
+
+Words are compared as concepts (``reconcile.lexicon``: "halt" and "suspend" count as shared)
+and names as aliases: entities whose names are close spelling variants (Kadyrbaev /
+Kadyrbayev, Japaridze / Dzhaparidze) count as shared even where the names stage keeps them
+apart as possibly different people, because a name discrepancy is still a parallel statement.
 
 The score is a logistic combination of the components whose weights were fitted on the
 annotated pairs (see ``benchmarks/align_eval.py``), so it reads as a probability of a link.
@@ -29,20 +38,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import concept
 from .models import Features
-from .textnorm import content_words, stem
+from .textnorm import content_words, fold, stem
 
-#: Logistic weights of the components, fitted on the 8 gold pairs (65 links, ~1,000 statement
+#: Logistic weights of the components, fitted on the 11 gold pairs (88 links, ~1,500 statement
 #: pairs, features from the real names and facts stages) by ``benchmarks/align_eval.py``;
 #: refit there when a stage changes.
 WEIGHTS: Mapping[str, float] = {
-    "overlap": 3.73,
-    "cover": 4.5,
-    "lexical": 2.13,
-    "entities": 0.99,
-    "numbers": 2.22,
+    "overlap": 3.93,
+    "cover": 4.46,
+    "lexical": 2.55,
+    "entities": 0.93,
+    "numbers": 0.72,
+    "near": 2.37,
 }
-BIAS = -4.87
+BIAS = -5.47
 
 COMPONENTS = tuple(WEIGHTS)
 
@@ -51,6 +62,15 @@ _UNLISTED_ZIPF = 1.0
 _MAX_RARITY = 1.5
 # Fact kinds whose values say nothing about which claim a statement makes.
 _UNSPECIFIC_FACTS = frozenset({"negation"})
+# Fact kinds compared by closeness of value (``near``), and how close counts as close.
+_MEASURES = frozenset({"number", "percent", "quantity", "date", "time"})
+_NEAR_RATIO = 0.6
+# Name keys at least this long and this alike (rapidfuzz ratio) are spelling variants; short
+# names are left exact ("Iran" / "Iraq", "Lviv" / "Lvov" would be a coin toss).
+_ALIAS_MIN_LEN = 5
+_ALIAS_RATIO = 80.0
+# Above this many distinct names, only identical keys are merged (the fuzzy pass is quadratic).
+_ALIAS_MAX_NAMES = 3000
 
 
 @lru_cache(maxsize=1)
@@ -105,14 +125,21 @@ class Profile:
     key: str  # stems in reading order, for the character-level lexical ratio
     entities: frozenset[str]
     values: frozenset[tuple[str, object]]
+    measures: tuple[tuple[str, object], ...] = ()  # figures, dates and times among ``values``
 
 
-def profile(features: Features) -> tuple[Profile, dict[str, float]]:
-    """A statement's profile and, per stem, the general rarity of its most common surface form."""
+def profile(
+    features: Features, aliases: Mapping[str, str] | None = None
+) -> tuple[Profile, dict[str, float]]:
+    """A statement's profile and, per stem, the general rarity of its most common surface form.
+
+    ``aliases`` maps entity ids to the id of the entity they are a spelling variant of.
+    """
+    aliases = aliases or {}
     stems: list[str] = []
     rarity: dict[str, float] = {}
     for word in content_words(features.statement.text):
-        s = stem(word)
+        s = concept(stem(word))
         stems.append(s)
         rarity[s] = min(rarity.get(s, 2.0), general_rarity(word))
     values = frozenset((f.kind, f.value) for f in features.facts if f.kind not in _UNSPECIFIC_FACTS)
@@ -123,10 +150,86 @@ def profile(features: Features) -> tuple[Profile, dict[str, float]]:
         index=st.index,
         stems=frozenset(stems),
         key=" ".join(stems),
-        entities=frozenset(features.entity_ids),
+        entities=frozenset(aliases.get(e, e) for e in features.entity_ids),
         values=values,
+        measures=tuple(sorted((v for v in values if v[0] in _MEASURES), key=repr)),
     )
     return result, rarity
+
+
+def entity_aliases(features: Sequence[Features]) -> dict[str, str]:
+    """Entity id -> id of the first entity whose name is a close spelling variant of it.
+
+    A person is keyed by the last word of its normal form (the surname), anything else by its
+    whole normal form, so "Emergencies Ministry" and "Economy Ministry" stay apart.
+    """
+    from rapidfuzz.fuzz import ratio
+
+    keys: dict[str, set[str]] = defaultdict(set)
+    for item in features:
+        for mention, entity_id in zip(item.mentions, item.entity_ids, strict=False):
+            name = fold(mention.normal or mention.span.text).strip()
+            key = name.split()[-1] if mention.type == "person" and name else name
+            if key:
+                keys[key].add(entity_id)
+    order = {e: n for n, e in enumerate(dict.fromkeys(e for f in features for e in f.entity_ids))}
+    parent = {e: e for e in order}
+
+    def find(e: str) -> str:
+        while parent[e] != e:
+            parent[e] = parent[parent[e]]
+            e = parent[e]
+        return e
+
+    def union(a: str, b: str) -> None:
+        ra, rb = sorted((find(a), find(b)), key=order.__getitem__)
+        parent[rb] = ra
+
+    names = sorted(keys)
+    for name in names:
+        first, *rest = sorted(keys[name], key=order.__getitem__)
+        for other in rest:
+            union(first, other)
+    if len(names) <= _ALIAS_MAX_NAMES:
+        long_names = [n for n in names if len(n) >= _ALIAS_MIN_LEN]
+        for k, a in enumerate(long_names):
+            for b in long_names[k + 1 :]:
+                if ratio(a, b, score_cutoff=_ALIAS_RATIO):
+                    union(min(keys[a], key=order.__getitem__), min(keys[b], key=order.__getitem__))
+    return {e: find(e) for e in order if find(e) != e}
+
+
+def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
+    """Whether two measure facts are equal or close: same kind and unit, similar magnitude."""
+    if f == g:
+        return True
+    kind, a = f
+    if kind != g[0]:
+        return False
+    b = g[1]
+    if kind == "date":  # ("date", year, month, day) or ("weekday", n): same month and year
+        return (
+            isinstance(a, tuple)
+            and isinstance(b, tuple)
+            and a[0] == b[0] == "date"
+            and a[2] is not None
+            and a[2] == b[2]
+            and (a[1] is None or b[1] is None or a[1] == b[1])
+        )
+    if kind == "time":
+        return isinstance(a, tuple) and isinstance(b, tuple) and abs(a[1] - b[1]) <= 3
+    if not (isinstance(a, tuple) and isinstance(b, tuple)) or a[1] != b[1]:
+        return False
+    low, high = sorted((abs(a[0]), abs(b[0])))
+    return high > 0 and low / high >= _NEAR_RATIO
+
+
+def near_share(p: Profile, q: Profile) -> float:
+    """Share of the statement with fewer measures whose measures have a close counterpart."""
+    small, large = sorted((p.measures, q.measures), key=len)
+    if not small:
+        return 0.0
+    return sum(any(_near(f, g) for g in large) for f in small) / len(small)
 
 
 class Weighter:
@@ -183,6 +286,7 @@ def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
         "lexical": token_sort_ratio(p.key, q.key) / 100.0,
         "entities": entities,
         "numbers": numbers,
+        "near": near_share(p, q),
     }
 
 
