@@ -20,14 +20,15 @@ from itertools import pairwise
 
 from . import gazetteer
 from .models import Entity, Mention, NameMatch, Source, Span, Statement
-from .translit import fold, given_name_key, name_key
+from .translit import fold, given_name_keys, name_key, name_keys
 
 
 def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Name keys must be equal: no similarity margin. benchmarks/names_bench.py measured Jaro-Winkler
+# Name keys must meet (one reading of h/j on each side) or differ by one habitual vowel: no
+# similarity margin. benchmarks/names_bench.py measured Jaro-Winkler
 # margins on surname and given-name keys: every surname margin that recovered a missed variant
 # also merged a different surname one consonant away (Bondarenko/Bondarenlo), and no given-name
 # margin recovered a variant the keys (with the variant table) missed.
@@ -76,6 +77,7 @@ _PLACE_HEADS = _wordset(
 _STATE_WORDS = _wordset("republic kingdom emirates principality federation")
 #: Arabic article and "son of" particles, lower-case yet part of a name ("al-Sisi").
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn)-[^\W\d_]")
+_HYPHEN = re.compile(r"(?<!\b(?:al|el|ad|as|at|an|ar|az|ul|ud|Al|El))(?<!\b(?:ash|Ash))-")
 #: Lower-case heads that still close a capitalised name ("the North America department").
 _LOWER_ORG_HEADS = _wordset("department ministry embassy agency council committee")
 _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
@@ -100,13 +102,29 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # --------------------------------------------------------------------------- name matching
 
 
+#: Vowel pairs whose one-letter alternation is a romanisation habit: Kazakh ы / Russian у
+#: (Jaqypov / Zhakupov; y is i in the keys), Azerbaijani ə / Russian е (Mammadli / Mamedli),
+#: Ukrainian о / Russian ё written e (Chornovol / Chernovol). The consonants must agree letter
+#: for letter; the benchmark's hard negatives differ by a consonant.
+_VOWEL = re.compile(r"[aeiou]")
+_VOWEL_HABITS = frozenset((frozenset("ui"), frozenset("ae"), frozenset("oe")))
+#: Shorter keys leave too few letters for one vowel to be a spelling habit (Petrov / Patrov).
+_MIN_VOWEL_VARIANT_LEN = 7
+_VOWEL_VARIANT_WEIGHT = 0.95
+
+
 @dataclass(frozen=True)
 class _Person:
-    """A person name split into keyed parts; ``given`` holds (key, is_initial) pairs."""
+    """A person name split into keyed parts (keys of every reading of ambiguous letters)."""
 
-    given: tuple[tuple[str, str, bool], ...]  # (key, folded first letter, is_initial)
-    surname: str
+    given: tuple[tuple[tuple[str, ...], str, bool], ...]  # (keys, folded 1st letter, initial)
+    surname: tuple[str, ...]
     surname_fold: str
+
+    @property
+    def masks(self) -> tuple[str, ...]:
+        """Surname keys with vowels blanked: the blocking key for vowel variants."""
+        return tuple(dict.fromkeys(_VOWEL.sub("*", key) for key in self.surname))
 
 
 @lru_cache(maxsize=65536)
@@ -114,19 +132,22 @@ def _parse_person(name: str) -> _Person:
     if "," in name:  # "Ivanov, Ivan" list form
         head, _, tail = name.partition(",")
         name = f"{tail} {head}"
-    tokens = [t for t in name.replace("-", "- ").split() if t]
+    # Hyphenated given names and surnames split ("Kassym-Jomart", "Ter-Petrosyan"), but an
+    # article stays on its surname ("el-Sisi"): the name key drops it.
+    tokens = [t for t in _HYPHEN.sub("- ", name).split() if t]
     words = [t.rstrip(".") for t in tokens]
     while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         words.pop(0)
         tokens.pop(0)
     if not words:
-        return _Person((), "", "")
+        return _Person((), (), "")
     surname_raw = words[-1]
-    given: list[tuple[str, str, bool]] = []
+    given: list[tuple[tuple[str, ...], str, bool]] = []
     for token, word in zip(tokens[:-1], words[:-1], strict=True):
         initial = token.endswith(".") or len(word) == 1
-        given.append((given_name_key(word), fold(word)[:1], initial))
-    return _Person(tuple(given), name_key(surname_raw), fold(surname_raw).strip())
+        given.append((given_name_keys(word), fold(word)[:1], initial))
+    surname = name_keys(surname_raw) if name_key(surname_raw) else ()
+    return _Person(tuple(given), surname, fold(surname_raw).strip())
 
 
 def _given_agreement(a: _Person, b: _Person) -> str | None:
@@ -139,10 +160,10 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
     level = "full"
     for (ka, fa, ia), (kb, fb, ib) in pairs:
         if ia or ib:
-            if not _initial_fits(ka, fa, kb, fb):
+            if not _initial_fits(ka[0], fa, kb[0], fb):
                 return None
             level = "initial"
-        elif ka != kb:
+        elif not set(ka) & set(kb):
             return None
     return level
 
@@ -155,19 +176,35 @@ def _initial_fits(ka: str, fa: str, kb: str, fb: str) -> bool:
     return bool(soft) and (ka[:1] in "aeiou" or kb[:1] in "aeiou")
 
 
+def _surname_relation(pa: _Person, pb: _Person) -> tuple[str, float] | None:
+    """How two surnames relate, with the weight of that evidence, or None if they differ."""
+    if pa.surname_fold == pb.surname_fold:
+        return "same spelling", 1.0
+    if set(pa.surname) & set(pb.surname):
+        return "transliteration", 1.0
+    for ka in pa.surname:
+        for kb in pb.surname:
+            if len(ka) != len(kb) or len(ka) < _MIN_VOWEL_VARIANT_LEN:
+                continue
+            diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
+            if len(diff) == 1 and frozenset(diff[0]) in _VOWEL_HABITS:
+                return "vowel variant", _VOWEL_VARIANT_WEIGHT
+    return None
+
+
 def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
     if not pa.surname or not pb.surname:
         return None
     if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
         return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people
-    if pa.surname != pb.surname:
+    surname = _surname_relation(pa, pb)
+    if surname is None:
         return None
-    surname_rule = "same spelling" if pa.surname_fold == pb.surname_fold else "transliteration"
     given = _given_agreement(pa, pb)
     if given is None:
         return None
-    reason = f"surname {surname_rule}; given name {given}"
-    return NameMatch(a=a, b=b, score=_GIVEN_WEIGHT[given], reason=reason)
+    reason = f"surname {surname[0]}; given name {given}"
+    return NameMatch(a=a, b=b, score=round(_GIVEN_WEIGHT[given] * surname[1], 4), reason=reason)
 
 
 def _org_tokens(name: str) -> tuple[str, ...]:
@@ -211,17 +248,19 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 def match_names(a: Sequence[str], b: Sequence[str]) -> tuple[NameMatch, ...]:
     """One-to-one matches between two lists of person names, best first, at most one per name.
 
-    Candidates are blocked by surname key (only equal keys can match), so the cost stays about
-    linear in the list sizes; the highest score wins, ties by list position.
+    Candidates are blocked by surname keys with vowels blanked (only those can match), so the
+    cost stays about linear in the list sizes; the highest score wins, ties by list position.
     """
     parsed_a = [_parse_person(n) for n in a]
     parsed_b = [_parse_person(n) for n in b]
     blocks: dict[str, list[int]] = {}
     for j, person in enumerate(parsed_b):
-        blocks.setdefault(person.surname, []).append(j)
+        for mask in person.masks:
+            blocks.setdefault(mask, []).append(j)
     scored: list[tuple[float, int, int, NameMatch]] = []
     for i, person in enumerate(parsed_a):
-        for j in blocks.get(person.surname, ()):
+        candidates = sorted({j for mask in person.masks for j in blocks.get(mask, ())})
+        for j in candidates:
             match = _match_people(a[i], b[j], person, parsed_b[j])
             if match is not None:
                 scored.append((-match.score, i, j, match))
@@ -414,7 +453,7 @@ def _person(text: str, run: list[_Tok], title: str | None) -> _Found:
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
     parsed = _parse_person(surface)
-    normal = " ".join((*(g for g, _, _ in parsed.given), parsed.surname))
+    normal = " ".join((*(g[0] for g, _, _ in parsed.given), *parsed.surname[:1]))
     return _Found("person", start, end, normal, title or _appositive_title(text, start, end))
 
 
@@ -486,7 +525,7 @@ def extract_mentions(statements: Sequence[Statement], source: Source) -> tuple[M
         text = statement.text
         for tok in loose:
             title = _preceding_title(text, tok.start)
-            known = name_key(tok.text) in surnames
+            known = bool(surnames.intersection(name_keys(tok.text)))
             rare = _zipf(tok.text) < _COMMON_ZIPF
             if known or title or (rare and not _sentence_initial(text, tok)):
                 found.append(_person(text, [tok], title))

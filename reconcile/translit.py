@@ -72,6 +72,32 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _NON_LETTER = re.compile(r"[^a-z]+")
 
+# Spellings that one romanisation family always writes one way and no other reads differently:
+# Russian дж as "dzh" where Kazakh and Kyrgyz write ж "zh" (Dzhaksybekov / Zhaksybekov);
+# Kazakh, Uzbek and Arabic q for к; the Arabic article before a surname (al-Sisi / el-Sisi /
+# Sisi); German -dse for -dze.
+_FAMILY_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"^(?:a|e|u)(?:l|d|s|sh|t|n|r|z)-(?=[a-z])", ""),
+        (r"dzh", "zh"),
+        (r"q", "k"),
+        (r"dse$", "dze"),
+    )
+)
+
+# Letters that two families read differently, each reading giving one alternative key:
+# Ukrainian and Belarusian write Russian г as "h" (Hrytsenko / Gritsenko, Ihor / Igor) while
+# х is "kh" in every system, so only a bare h is read as g; French, English and Turkic
+# spellings write ж (or дж) as "j" or "dj" where German and scholarly ones mean й (Joukov /
+# Zhukov, Jaqypov / Zhakupov vs Jurij / Yuriy, Gundjaev / Gundyayev); Armenian names lose
+# their initial h in Russian (Hovsepyan / Ovsepian).
+_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![kzsc])h"), "g"),
+    (re.compile(r"d?j"), "zh"),
+    (re.compile(r"^h(?=[aeiouy])"), ""),
+)
+
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
@@ -90,33 +116,67 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
-def name_key(token: str) -> str:
-    """Canonical skeleton of one name token: equal keys mean "same name, other romanisation"."""
-    key = _NON_LETTER.sub("", fold(token))
+def _skeleton(folded: str) -> str:
+    key = _NON_LETTER.sub("", folded)
     for pattern, repl in _REWRITES:
         key = pattern.sub(repl, key)
     return key
 
 
-#: Given names whose usual English or French form is not a romanisation of the Russian one.
-#: Keys are ``name_key`` forms; all members of a group are the same given name.
+def _family_fold(token: str) -> str:
+    folded = fold(token).strip()
+    for pattern, repl in _FAMILY_FOLDS:
+        folded = pattern.sub(repl, folded)
+    return folded
+
+
+@lru_cache(maxsize=65536)
+def name_key(token: str) -> str:
+    """Canonical skeleton of one name token: equal keys mean "same name, other romanisation"."""
+    return _skeleton(_family_fold(token))
+
+
+@lru_cache(maxsize=65536)
+def name_keys(token: str) -> tuple[str, ...]:
+    """``name_key`` first, then the keys of the other readings of ambiguous letters (h, j).
+
+    Two tokens may be one name when their key sets meet: "Hrytsenko" read the Ukrainian way
+    gives the key of "Gritsenko". Each reading applies to every such letter of the token.
+    """
+    readings = [_family_fold(token)]
+    for pattern, repl in _READINGS:
+        readings.extend(pattern.sub(repl, r) for r in list(readings) if pattern.search(r))
+    return tuple(dict.fromkeys(_skeleton(r) for r in readings))
+
+
+#: Given names whose usual English, French, Ukrainian or Arabic-origin forms are not one
+#: romanisation of the Russian one. Keys are ``name_key`` forms; a group is one given name.
 _GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("alexandr", "alexander", "alexandre", "alexandar"),
-    ("petr", "peter", "pierre"),
-    ("evgeni", "eugene", "evgeniy"),
-    ("georgi", "george", "georges"),
-    ("mihail", "michael", "mikhail", "mixail"),
-    ("pavel", "paul"),
-    ("iosif", "joseph", "iosef"),
-    ("ekaterina", "catherine", "katerina"),
+    ("alexandr", "alexander", "alexandre", "alexandar", "oleksandr"),
+    ("alexei", "aleksei", "alexey", "oleksiy", "oleksii", "alexis"),
+    ("petr", "peter", "pierre", "petro"),
+    ("evgeni", "eugene", "evgeniy", "yevhen"),
+    ("georgi", "george", "georges", "heorhiy", "giorgi", "gueorgui"),
+    ("mihail", "michael", "mikhail", "mixail", "mykhailo", "michel", "mikheil"),
+    ("pavel", "paul", "pavlo"),
+    ("iosif", "joseph", "iosef", "yosyp"),
+    ("ekaterina", "catherine", "katerina", "kateryna"),
     ("elena", "helen", "helena", "olena"),
-    ("nikolai", "nicholas", "nicolas", "mikola"),
-    ("andrei", "andrew", "andri"),
-    ("dmitri", "dimitri", "dmitro"),
-    ("alexandr", "oleksandr"),
-    ("vladimir", "volodimir"),
-    ("serhi", "sergei"),
+    ("nikolai", "nicholas", "nicolas", "mikola", "mykola"),
+    ("andrei", "andrew", "andri", "andriy"),
+    ("dmitri", "dimitri", "dmitro", "dmytro"),
+    ("vladimir", "volodimir", "volodymyr"),
+    ("serhi", "sergei", "serhiy"),
+    ("tatiana", "tetiana", "tatyana"),
+    ("fedor", "fyodor", "fedir"),
+    ("grigori", "gregory", "hryhoriy"),
+    ("anatoli", "anatoliy", "anatolii"),
+    ("muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mehmet", "mahomed"),
+    ("ahmad", "ahmed", "akhmed", "ahmet"),
+    ("yusuf", "youssef", "yousef", "yusef"),
+    ("husein", "hussein", "hussain", "huseyn", "huseyin", "hossein"),
+    ("umar", "omar"),
+    ("abdullah", "abdallah", "abdulla"),
 )
 
 
@@ -135,3 +195,10 @@ def given_name_key(token: str) -> str:
     """Key of a given name with cross-language variants (Alexander/Aleksandr) unified."""
     key = name_key(token)
     return _given_name_index().get(key, key)
+
+
+@lru_cache(maxsize=65536)
+def given_name_keys(token: str) -> tuple[str, ...]:
+    """``given_name_key`` over every reading of the token (Ihor and Igor share one)."""
+    index = _given_name_index()
+    return tuple(dict.fromkeys(index.get(key, key) for key in name_keys(token)))

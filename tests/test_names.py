@@ -25,6 +25,30 @@ SAME_PERSON = [
     ("Andrei Vorobyov", "Andrey Vorob'yov"),
     ("Ivanov, Ivan", "Ivan Ivanov"),
     ("President Vladimir Putin", "Putin"),
+    # Ukrainian national vs Russian romanisation (г as h, и as y, given-name table)
+    ("Oleksiy Hrytsenko", "Alexei Gritsenko"),
+    ("Volodymyr Tkachenko", "Vladimir Tkachenko"),
+    ("Ihor Tyahnybok", "Igor Tyagnibok"),
+    ("Mykola Azarov", "Nikolai Azarov"),
+    # Kazakh / Kyrgyz Latin and Russian (zh / dzh / j, q / k, ы / у)
+    ("Yerlan Zhaksybekov", "Erlan Dzhaksybekov"),
+    ("Nurbol Zhakupov", "Nurbol Jaqypov"),
+    ("Baqytjan Sağyntaev", "Bakytzhan Sagintayev"),
+    # Armenian (-yan / -ian, initial H, Hrant / Grant)
+    ("Narek Hovsepyan", "Narek Ovsepian"),
+    ("Hrant Bagratyan", "Grant Bagratian"),
+    # Georgian (-shvili / -shvily, -dze / -dse, j / dzh) and Azerbaijani ə
+    ("Levan Japaridze", "Levan Dzhaparidze"),
+    ("Eduard Shevardnadze", "Shevardnadse"),
+    ("Bidzina Ivanishvili", "Bidzina Ivanishvily"),
+    ("Rauf Mammadli", "Rauf Mamedli"),
+    # Arabic-origin (articles, given-name table, ou / u) and French renderings
+    ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),
+    ("Bashar al-Assad", "Assad"),
+    ("Mohammed bin Salman", "Muhammad bin Salman"),
+    ("Mahmoud Abbas", "Mahmud Abbas"),
+    ("Joukov", "Zhukov"),
+    ("Kirill Gundjaev", "Kirill Gundyayev"),
 ]
 
 DIFFERENT_PEOPLE = [
@@ -37,6 +61,15 @@ DIFFERENT_PEOPLE = [
     ("Sergei Ivanov", "Sergei Petrov"),
     ("Dostoevsky", "Dostoevskaya"),
     ("Ostap Bondarenko", "Ostap Bondarenlo"),
+    ("Petrov", "Patrov"),  # one vowel apart, too short to be a spelling habit
+    ("Nurbol Zhakupov", "Nurbol Zhakupova"),
+    ("Narek Hovsepyan", "Narek Hovsepyants"),
+    ("Oleksiy Hrytsenko", "Oleksiy Hrytsenkova"),
+    ("Levan Japaridze", "Levan Japaridge"),
+    ("Akhmatova", "Agmatova"),  # х is kh in every system: never read as г
+    ("Mohammed bin Salman", "Mohammed bin Nayef"),
+    ("Hussein Amir", "Hassan Amir"),
+    ("Zhakupov", "Zhakypbek"),
 ]
 
 
