@@ -61,6 +61,7 @@ money: money fund funds funding finance financing cash
 lead: lead leads led head headed chair chaired chief
 troops: troop troops soldier soldiers army military
 attack: attack attacks assault raid shelling bombardment
+explosion: explosion explosions explode exploded blast blasts detonation
 war: war conflict fighting hostilities
 ceasefire: ceasefire truce armistice
 sanction: sanction sanctions restriction restrictions embargo ban

@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile.align import DEFAULT_THRESHOLD, align
-from reconcile.models import Alignment, Fact, Features, Span, Statement
+from reconcile.lexicon import concept
+from reconcile.models import Alignment, Fact, Features, Mention, Span, Statement
 from reconcile.options import Options
-from reconcile.similarity import COMPONENTS
+from reconcile.similarity import COMPONENTS, entity_aliases
 from reconcile.textnorm import content_stems, stem
 
 
@@ -264,3 +265,100 @@ def test_alignment_is_a_partition(sources: list[list[list[str]]]) -> None:
     for link in alignment.links:
         assert known[link.a] != known[link.b]
         assert {link.a, link.b} <= seen
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("suspended", "halt", "cessation", "freeze"), True),
+        (("restore", "reinstating", "re-establishment", "resumption"), True),
+        (("houses", "homes"), True),
+        (("collision", "accident", "crash"), True),
+        (("proposed", "offered", "suggestion"), True),
+        (("killed", "died", "death toll"), True),
+        (("halted", "resumed"), False),
+        (("rose", "fell"), False),
+        (("arrested", "released"), False),
+    ],
+)
+def test_news_synonyms_share_a_concept(words: tuple[str, ...], same: bool) -> None:
+    found = {concept(content_stems(w)[0]) for w in words}
+    assert (len(found) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Authorities suspended all flights to the capital after the blast.",
+            "The government halted air traffic to the capital following the explosion.",
+        ),
+        (
+            "More than 900 houses were flooded by the rising river.",
+            "The river put over 900 homes under water as it rose.",
+        ),
+    ],
+)
+def test_synonym_paraphrases_are_linked(a: str, b: str) -> None:
+    features = {"a": feats("a", [*FILLER_A, a]), "b": feats("b", [b, *FILLER_B])}
+    assert pairs(align(features, Options())) == {("a3", "b1")}
+
+
+def named(sid: str, text: str, names: Sequence[tuple[str, str, str]]) -> Features:
+    """A statement whose mentions are (entity id, type, normal form)."""
+    statement = Statement(sid, sid[0], int(sid[1:]) - 1, text, 0, len(text))
+    span = Span(sid[0], sid, text, 0, len(text))
+    mentions = tuple(
+        Mention(f"m{sid}{n}", kind, span, normal=normal)
+        for n, (_, kind, normal) in enumerate(names)
+    )
+    return Features(statement, mentions=mentions, entity_ids=tuple(e for e, _, _ in names))
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "merged"),
+    [
+        (("person", "nurlanbek kadirbaev"), ("person", "kadirbaiev"), True),  # surname variant
+        (("person", "levan iaparidze"), ("person", "levan dzhaparidze"), True),
+        (("person", "sonata coulter"), ("person", "sonata carter"), False),  # another person
+        (("org", "emergencies ministry"), ("org", "economy ministry"), False),  # same head word
+        (("place", "Iran"), ("place", "Iraq"), False),  # too short to call a variant
+    ],
+)
+def test_name_variants_become_aliases(
+    left: tuple[str, str], right: tuple[str, str], merged: bool
+) -> None:
+    items = [named("a1", "x", [("e1", *left)]), named("b1", "y", [("e2", *right)])]
+    assert (entity_aliases(items) == {"e2": "e1"}) is merged
+
+
+def measured(sid: str, text: str, facts: Sequence[tuple[str, object, str]]) -> Features:
+    """A statement with facts given as (kind, value, slot)."""
+    statement = Statement(sid, sid[0], int(sid[1:]) - 1, text, 0, len(text))
+    span = Span(sid[0], sid, text, 0, len(text))
+    return Features(statement, facts=tuple(Fact(k, v, span, slot=s) for k, v, s in facts))
+
+
+def test_close_figures_link_a_number_discrepancy() -> None:
+    """Outlets that disagree on a figure still report the same fact: the pair must be linked
+    so that the report can show the discrepancy."""
+    a = measured("a1", "Official turnout stood at 41.3%.", [("percent", (41.3, "%"), "")])
+    b = measured("b1", "Turnout reached 43.1 percent.", [("percent", (43.1, "%"), "")])
+    far = measured("b1", "Turnout reached 43.1 percent.", [("number", (43.1, ""), "")])
+    fillers_a = feats("a", ["", *FILLER_A])[1:]
+    fillers_b = feats("b", ["", *FILLER_B])[1:]
+    linked = align({"a": [a, *fillers_a], "b": [b, *fillers_b]}, Options()).links
+    unit_less = align({"a": [a, *fillers_a], "b": [far, *fillers_b]}, Options()).links
+    assert [(lk.a, lk.b) for lk in linked] == [("a1", "b1")]
+    assert linked[0].components["near"] == 1.0
+    assert not unit_less or unit_less[0].components["near"] == 0.0
+
+
+def test_the_date_of_a_briefing_is_no_evidence() -> None:
+    """Two claims of one briefing share its date ("said on Friday"); that must not pair them."""
+    friday = ("date", ("weekday", 4), "said")
+    a = measured("a1", "The ministry said on Friday that the talks were useful.", [friday])
+    b = measured("b1", "The ministry said on Friday that prices will be frozen.", [friday])
+    (link,) = align({"a": [a], "b": [b]}, Options(threshold=0.01)).links
+    assert link.components["numbers"] == 0.0
+    assert link.components["near"] == 0.0
