@@ -14,13 +14,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
 from . import gazetteer
 from .models import Entity, Mention, NameMatch, Source, Span, Statement
-from .translit import fold, given_name_keys, name_key, name_keys
+from .translit import fold, given_name_keys, is_given_name, name_key, name_keys
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -46,6 +46,8 @@ _TITLE_WORDS = (
     prince princess pope judge prosecutor adviser advisor official diplomat negotiator
     lawmaker ceo founder officer lieutenant colonel captain admiral sergeant deputy
     undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
+    lawyer coach captain substitute striker goalkeeper midfielder defender manager analyst
+    economist correspondent editor activist owner chair spokesperson
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
     )
@@ -62,7 +64,9 @@ _ORG_HEADS = _wordset(
     service court parliament assembly union organization organisation institute university
     company corporation group fund forces army navy police association federation foundation
     authority bureau church league senate congress duma kremlin times post news network
-    tribunal cabinet government administration directorate guard consulate mission"""
+    tribunal cabinet government administration directorate guard consulate mission survey
+    society capital business finance holding holdings partners media airlines airways motors
+    industries systems technologies insurance investments securities club exchange"""
 )
 #: Institutions named without an organisation word, matched on the whole (lower-case) name.
 _ORG_NAMES = frozenset(
@@ -80,6 +84,39 @@ _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn)-[^\W\d_]"
 _HYPHEN = re.compile(r"(?<!\b(?:al|el|ad|as|at|an|ar|az|ul|ud|Al|El))(?<!\b(?:ash|Ash))-")
 #: Lower-case heads that still close a capitalised name ("the North America department").
 _LOWER_ORG_HEADS = _wordset("department ministry embassy agency council committee")
+#: Lower-case words that, right before an unknown name, say what it is: "the weather service
+#: Kazhydromet", "the village of Budene", "the port of Valmora", "in Kulevi".
+_ORG_CUES = _wordset(
+    """service agency company firm brokerage miner distributor operator group bank club side
+    team carrier producer lender insurer regulator watchdog broadcaster newspaper outlet daily
+    channel network party union ministry exporter importer retailer developer manufacturer"""
+)
+_PLACE_NOUNS = (
+    "port|city|town|village|region|province|district|capital|island|outskirts|suburbs?|county"
+    "|area|settlement|municipality|oblast|governorate|republic|coast|shores?|banks?"
+)
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?:in|at|near|from|outside|across|into|towards?|around|via|off)\s+(?:the\s+)?"
+    rf"|\b(?:{_PLACE_NOUNS})\s+of\s+(?:the\s+)?)$"
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:region|province|district|port|airport|river|oblast|governorate|county|valley"
+    r"|monastery|mine|deposit|field|terminal|border|area|village|town|city|harbou?r)\b"
+)
+_SPEECH = (
+    "said|says|told|added|announced|stated|noted|warned|insisted|explained|wrote|asked|replied"
+    "|argued|claimed|confirmed|denied|declared|recalled|admitted|urged|tweeted"
+)
+_PERSON_AFTER = re.compile(
+    rf"^(?:\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH})\b|,\s+(?:who|whose)\b|\s+(?:him|her)self\b)"
+)
+_PERSON_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s+$")
+#: Endings of surnames in the name families news romanise (-ov, -enko, -yan, -shvili, -dze,
+#: -li, -ski...): with two capitalised words, they make a person of an untitled name.
+_SURNAME_END = re.compile(
+    r"(?:[oe]va?|[iy]?ev|[iy]eva|[iy]na?|sk[iy]|sk[iy][iy]|skaya|ska|ck[ia]|enko|[cy]?[ui]k"
+    r"|[iy]an|ants|shvili|dze|ich|vic|ovic|oglu|zade|l[iy]|ova)$"
+)
 _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
@@ -92,6 +129,8 @@ _STOP = _wordset(
 # Words that are common English words (Zipf >= 3) are not names when a sentence starts with
 # them ("Notably", "Following"); rarer capitalised words are.
 _COMMON_ZIPF = 3.0
+#: Below this a word is rare enough to be a name even opening a sentence ("Mukambetov said").
+_RARE_ZIPF = 2.0
 _OPEN_QUOTES = "“\"‘'(«"
 _FEMININE_END = "a"
 
@@ -208,15 +247,32 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
 
 
 def _org_tokens(name: str) -> tuple[str, ...]:
-    """Organisation key: folded words, country words canonical ("U.S." = "US" = "American")."""
+    """Organisation key: country names and demonyms canonical ("U.S." = "United States" =
+    "American"), other words as singular name keys ("Departments" = "department",
+    "Qazmys" = "Kazmys"), so that spelling and inflection never split an organisation."""
+    words = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(name)]
+    words = [w for w in words if w.lower() not in ("the", "of", "and", "for")]
     out: list[str] = []
-    for token in _TOKEN.findall(name):
-        word = _POSSESSIVE.sub("", token)
-        if word.lower() in ("the", "of"):
-            continue
-        place = gazetteer.country(word)
-        out.append(place.lower() if place else fold(word).replace(".", ""))
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):  # longest country name first ("United Arab Emirates")
+            place = gazetteer.country(" ".join(words[i : i + size]))
+            if place and i + size <= len(words):
+                out.append(place.lower())
+                i += size
+                break
+        else:
+            key = name_key(words[i])
+            out.append(key[:-1] if len(key) > 3 and key.endswith("s") else key)
+            i += 1
     return tuple(out)
+
+
+def _bare_place(name: str) -> str:
+    """Place key without its generic head ("Irtysh River" -> "irtysh")."""
+    key = gazetteer.place_key(name)
+    head, _, last = key.rpartition(" ")
+    return head if head and last in _PLACE_HEADS else key
 
 
 def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
@@ -234,6 +290,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=1.0, reason=f"gazetteer: {pa}")
         if gazetteer.place_key(a) == gazetteer.place_key(b):
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
+        if _bare_place(a) == _bare_place(b):
+            return NameMatch(a=a, b=b, score=0.9, reason="same name, place word dropped")
         return None
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:
@@ -316,10 +374,10 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
             continue
         run = [toks[i]]
         j = i + 1
-        while j < len(toks) and not run[-1].possessive:
-            gap = text[run[-1].end : toks[j].start]
-            if gap.strip():
-                break
+        while j < len(toks) and (not run[-1].possessive or _joins_possessive(text, run[-1])):
+            gap = text[run[-1].end : toks[j].start].strip()
+            if gap and not (gap in "'’" and run[-1].text.endswith("s") and toks[j].cap):
+                break  # only a plural possessive ("Dockers' Union") bridges a mark
             if toks[j].cap:
                 run.append(toks[j])
                 j += 1
@@ -346,6 +404,13 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     return chunks
 
 
+def _joins_possessive(text: str, tok: _Tok) -> bool:
+    """A plural or role possessive inside a name ("Dockers' Union", "Prosecutor's Office"),
+    unlike an owner before a name ("Russia's Foreign Ministry")."""
+    plural = text[tok.end : tok.end + 1] in "'’" and tok.text.endswith("s")
+    return (plural or _is_title_word(tok)) and not gazetteer.canonical_place(tok.text)
+
+
 def _sentence_initial(text: str, tok: _Tok) -> bool:
     before = text[: tok.start].rstrip()
     return not before or before[-1] in _OPEN_QUOTES or before[-1] in ".:;!?—–-"
@@ -365,13 +430,19 @@ class _Found:
 
 
 def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_Tok]:
-    """Type one capitalised run; returns the leftover single token when it stays undecided."""
+    """Type one capitalised run; returns the leftover run when it stays undecided (a name
+    with no title: person, organisation or place depending on cues seen source-wide)."""
     # Drop a sentence-initial ordinary word ("The", "Following") in front of a name.
     while run and _sentence_initial(text, run[0]) and not gazetteer.country(run[0].text):
         head = run[0].text.lower()
         if _is_title_word(run[0]):
             break
-        if head in _STOP or (_zipf(head) >= _COMMON_ZIPF and len(run) > 1):
+        if head in _STOP or (
+            _zipf(head) >= _COMMON_ZIPF
+            and len(run) > 1
+            and not is_given_name(head)
+            and not _person_cue(text, run[0].start, run[-1].end)
+        ):
             run = run[1:]
         else:
             break
@@ -434,6 +505,10 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         else:
             break
         k += 1
+    if title_start is None and len(run) > 2:
+        heads = [n for n, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_HEADS]
+        if heads:  # a title led by a word no list holds ("Emergencies Minister X")
+            k, title_start = heads[-1] + 1, run[0].start
     person = run[k:]
     if not person:
         return []
@@ -443,7 +518,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or person[-1].text.lower() in _ORG_HEADS
     ):
         return _classify_chunk(text, person, found)  # "Director of the Foreign Ministry"
-    if len(person) == 1 and title is None:
+    if title is None:
         return person
     found.append(_person(text, person, title))
     return []
@@ -457,12 +532,20 @@ def _person(text: str, run: list[_Tok], title: str | None) -> _Found:
     return _Found("person", start, end, normal, title or _appositive_title(text, start, end))
 
 
+#: "X, who heads the ... department", "X, heading the ...": the role is what X leads.
+_LEADS = re.compile(
+    r",\s+(?:who\s+(?:heads|headed|leads|led|chairs|chaired|runs|ran|directs|directed)"
+    r"|heading|leading|chairing|running|directing)\s+(?=\S)"
+)
 _CLAUSE_END = re.compile(r"[,;()—–]|(?<![A-Z])\.(?=\s|$)|\s(?:while|who|which|said)\s")
 
 
 def _appositive_title(text: str, start: int, end: int) -> str | None:
     """Role written next to a name with commas: "X, Director of ...," or "Envoy for Y, X"."""
     after = text[end:]
+    leads = _LEADS.match(after)
+    if leads:
+        return _CLAUSE_END.split(after[leads.end() :], maxsplit=1)[0].strip() or None
     if after.startswith(", "):
         clause = _CLAUSE_END.split(after[2:], maxsplit=1)[0]
         toks = _tokens(clause)
@@ -497,40 +580,153 @@ def _preceding_title(text: str, start: int) -> str | None:
     return text[toks[k].start : toks[-1].end]
 
 
+def _person_cue(text: str, start: int, end: int) -> bool:
+    """A speech verb or a relative "who" next to the name: only people speak and are "who"."""
+    return bool(_PERSON_AFTER.match(text[end:]) or _PERSON_BEFORE.search(text[:start]))
+
+
+def _hyphenated_name(tok: _Tok) -> bool:
+    """ "Kara-Suu", "Ust-Kamenogorsk": capitalised parts (not "Anti-corruption")."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
+@dataclass
+class _Context:
+    """What the rest of the source says about a word: the surnames of its titled people and
+    the first words of its organisations and places ("Avanhard" after "Avanhard Kharkiv")."""
+
+    surnames: set[str]
+    org_heads: set[str]
+    place_heads: set[str]
+
+    def learn(self, item: _Found, text: str) -> None:
+        first = _TOKEN.match(text[item.start : item.end])
+        if item.type == "person":
+            self.surnames.add(item.normal.rsplit(" ", 1)[-1])
+        elif first and item.type == "org":
+            self.org_heads.add(first.group().lower())
+        elif first:
+            self.place_heads.add(first.group().lower())
+
+
+def _person_shaped(run: list[_Tok]) -> bool:
+    """Given name + surname shape: a known given name first, or a surname-like last word."""
+    last = run[-1].text
+    return (
+        is_given_name(run[0].text)
+        or bool(_PARTICLE.match(last.lower()))
+        or bool(_SURNAME_END.search(fold(last)))
+    )
+
+
+def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None:
+    """A person when the words around say so: a role before it or in apposition, "who" or
+    (for one word, not opening the sentence) a speech verb, or a surname already known."""
+    start, end = run[0].start, run[-1].end
+    title = _preceding_title(text, start)
+    who = re.match(r",\s+(?:who|whose)\b", text[end:])
+    previous = re.search(r"([a-z]+)\s+$", text[:start])
+    word = run[0].text
+    single = (
+        len(run) == 1
+        and not (previous and previous.group(1) in _ORG_CUES)  # "the service Kazhydromet said"
+        and _zipf(word) < _COMMON_ZIPF  # "... Health and Population announced"
+        # opening the sentence, only a rare word that is no plural ("Forecasters said")
+        and (not _sentence_initial(text, run[0]) or (_zipf(word) < _RARE_ZIPF and word[-1] != "s"))
+    )
+    if (
+        title
+        or who
+        or (single and _person_cue(text, start, end))
+        or context.surnames.intersection(name_keys(run[-1].text))
+        or _appositive_title(text, start, end)
+    ):
+        return _person(text, run, title)
+    return None
+
+
+def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
+    """Type an uncued name from its surroundings; None when nothing says what it is.
+
+    Organisation and place cues come from the words around the name and from names seen
+    elsewhere in the source; a two-word name is a person when person-shaped, else an
+    organisation ("Zakhid Energo"); a lone word with no cue is no name.
+    """
+    cued = _cued_person(text, run, context)  # surnames learned since the cued round
+    if cued is not None:
+        return cued
+    start, end = run[0].start, run[-1].end
+    before, after = text[:start], text[end:]
+    surface = text[start:end]
+    normal = " ".join(_org_tokens(surface))
+    previous = re.search(r"([a-z]+)\s+$", before)
+    owner = re.search(r"([^\W\d_]+(?:\s[^\W\d_]+)?)['’]s\s+$", before)
+    first = run[0].text.lower()
+    if (
+        (previous and previous.group(1) in _ORG_CUES)
+        or (len(run) == 1 and first in context.org_heads)
+        or (len(run) > 1 and gazetteer.canonical_place(run[-1].text))
+        or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
+    ):
+        return _Found("org", start, end, normal)
+    if (
+        _PLACE_BEFORE.search(before)
+        or _PLACE_AFTER.match(after)
+        or (len(run) == 1 and (first in context.place_heads or _hyphenated_name(run[0])))
+    ):
+        return _Found("place", start, end, gazetteer.canonical_place(surface) or surface)
+    if len(run) > 1:
+        return (
+            _person(text, run, None) if _person_shaped(run) else _Found("org", start, end, normal)
+        )
+    return None
+
+
 def extract_mentions(statements: Sequence[Statement], source: Source) -> tuple[Mention, ...]:
     """People, organisations and places named in the statements of one source, with offsets.
 
-    A lone capitalised word becomes a person when it is the surname of a person named in full
-    elsewhere in the source ("Darchiev" after "Aleksandr Darchiev"), follows a role word, or is
-    too rare to be an ordinary English word; otherwise it is dropped, so that sentence-initial
-    words never pose as names.
+    Titled names, gazetteer places and names with an organisation word are typed where they
+    stand; untitled names are typed afterwards from cues around them and from the rest of the
+    source (``_type_loose``), multi-word ones first so that a short form ("Nadwislanska")
+    takes the type of its full name. A lone word nothing speaks for is dropped, so that
+    sentence-initial words ("Rescuers") never pose as names.
     """
-    per_statement: list[tuple[Statement, list[_Found], list[_Tok]]] = []
-    surnames: set[str] = set()
+    per_statement: list[tuple[Statement, list[_Found], list[list[_Tok]]]] = []
+    context = _Context(set(), set(), set())
     for statement in statements:
         text = statement.text
         found: list[_Found] = []
-        loose: list[_Tok] = []
+        loose: list[list[_Tok]] = []
         for run in _chunks(text, _tokens(text)):
-            loose.extend(_classify_chunk(text, run, found))
+            leftover = _classify_chunk(text, run, found)
+            if leftover:
+                loose.append(leftover)
         for item in found:
-            if item.type == "person":
-                if item.title is None:
-                    item.title = _preceding_title(text, item.start)
-                surnames.add(item.normal.rsplit(" ", 1)[-1])
+            if item.type == "person" and item.title is None:
+                item.title = _preceding_title(text, item.start)
+            context.learn(item, text)
         per_statement.append((statement, found, loose))
 
+    # Cued people first (their surnames type later lone words), then longer names before
+    # shorter ones; each run is typed once.
+    for decide, multi in (
+        (_cued_person, True),
+        (_cued_person, False),
+        (_type_loose, True),
+        (_type_loose, False),
+    ):
+        for statement, found, loose in per_statement:
+            for run in [r for r in loose if (len(r) > 1) is multi]:
+                item = decide(statement.text, run, context)
+                if item is not None:
+                    found.append(item)
+                    context.learn(item, statement.text)
+                    loose.remove(run)
+
     mentions: list[Mention] = []
-    for statement, found, loose in per_statement:
+    for statement, found, _ in per_statement:
         text = statement.text
-        for tok in loose:
-            title = _preceding_title(text, tok.start)
-            known = bool(surnames.intersection(name_keys(tok.text)))
-            rare = _zipf(tok.text) < _COMMON_ZIPF
-            if known or title or (rare and not _sentence_initial(text, tok)):
-                found.append(_person(text, [tok], title))
-            elif rare:
-                found.append(_person(text, [tok], None))
         found.sort(key=lambda f: (f.start, f.end))
         for k, item in enumerate(found, 1):
             start, end = statement.start + item.start, statement.start + item.end
@@ -564,7 +760,7 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     to "Boris Ivanov" through "Ivanov"); a partial form that fits several clusters stays on
     its own rather than guess. Ids follow the first mention in source then reading order.
     """
-    ordered = sorted(mentions, key=_order)
+    ordered = _retype_people(sorted(mentions, key=_order))
     rank = {m.id: n for n, m in enumerate(ordered)}
     by_fullness = sorted(ordered, key=lambda m: (tuple(-x for x in _fullness(m)), rank[m.id]))
     clusters: list[list[Mention]] = []
@@ -600,6 +796,27 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             )
         )
     return tuple(entities)
+
+
+def _retype_people(mentions: list[Mention]) -> list[Mention]:
+    """A name typed "org" only for want of a cue is a person when another mention of the very
+    same name, in any source, had a person cue ("substitute Denys Bondar")."""
+    people = {m.span.text for m in mentions if m.type == "person"}
+    out = []
+    for m in mentions:
+        if m.type == "org" and m.span.text in people and not _org_shaped(m.span.text):
+            parsed = _parse_person(m.span.text)
+            normal = " ".join((*(g[0] for g, _, _ in parsed.given), *parsed.surname[:1]))
+            m = replace(m, type="person", normal=normal)
+        out.append(m)
+    return out
+
+
+def _org_shaped(name: str) -> bool:
+    words = [t.lower() for t in _TOKEN.findall(name)]
+    return bool(words) and (
+        words[-1] in _ORG_HEADS or name.isupper() or " ".join(words) in _ORG_NAMES
+    )
 
 
 def _mention_match(member: Mention, mention: Mention) -> NameMatch | None:

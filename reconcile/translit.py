@@ -202,3 +202,9 @@ def given_name_keys(token: str) -> tuple[str, ...]:
     """``given_name_key`` over every reading of the token (Ihor and Igor share one)."""
     index = _given_name_index()
     return tuple(dict.fromkeys(index.get(key, key) for key in name_keys(token)))
+
+
+def is_given_name(token: str) -> bool:
+    """Whether the token is a given name of the cross-language table (a person cue)."""
+    index = _given_name_index()
+    return any(key in index for key in name_keys(token))
