@@ -300,6 +300,18 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     extra = long[: len(long) - len(short)]
     if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
+    # Short form: the distinctive first word alone ("Avanhard" for "Avanhard Kharkiv",
+    # "Nadwislanska" for "Nadwislanska Energia"), never an ordinary word ("Foreign").
+    words = sorted((a, b), key=lambda n: len(_org_tokens(n)))[0].split()
+    if (
+        len(short) == 1
+        and len(long) in (2, 3)
+        and long[0] == short[0]
+        and len(words) == 1
+        and _zipf(words[0]) < _COMMON_ZIPF
+        and not _org_shaped(words[0])
+    ):
+        return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
     return None
 
 
@@ -440,6 +452,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         if head in _STOP or (
             _zipf(head) >= _COMMON_ZIPF
             and len(run) > 1
+            and not _is_title_word(run[1])  # "Emergencies Minister X"
             and not is_given_name(head)
             and not _person_cue(text, run[0].start, run[-1].end)
         ):
@@ -554,7 +567,9 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
                 _is_title_word(tok) and any(t.text.lower() in _TITLE_HEADS for t in toks[idx:])
             ):
                 return clause[tok.start :].strip() or None
-            if not (gazetteer.country(tok.text) or tok.text.lower() in ("the", "a", "an")):
+            # "the Avanhard captain", "the ministry's spokesman": owner words may come first
+            owner = tok.cap or tok.possessive or gazetteer.country(tok.text)
+            if not (owner or tok.text.lower() in ("the", "a", "an")):
                 break
     before = text[:start]
     if before.endswith(", "):

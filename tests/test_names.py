@@ -111,6 +111,13 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("State Department", "U.S. State Department", True),
         ("Russian Foreign Ministry", "Ukrainian Foreign Ministry", False),
         ("Russian Embassy", "US Embassy", False),
+        ("North America department", "North American Department", True),
+        ("U.S. Embassy", "United States embassy", True),
+        ("U.S. Geological Survey", "United States Geological Survey", True),
+        ("Qazmys", "Kazmys", True),
+        ("Avanhard Kharkiv", "Avanhard", True),
+        ("Foreign Ministry", "Foreign", False),
+        ("Economy Ministry", "Finance Ministry", False),
     ],
 )
 def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
@@ -174,6 +181,43 @@ EXTRACTION = [
             ("place", "Kiev", None),
             ("person", "Igor Tronin", "foreign minister"),
         ],
+    ),
+]
+
+
+# Typing from cues: places by prepositions and place nouns, organisations by the word before
+# them or by having no person shape, people by roles, speech verbs, "who" and surnames.
+EXTRACTION += [
+    ("Rescue boats reached the port of Valmora on Monday.", [("place", "Valmora", None)]),
+    ("Workers in Kulevi joined the strike.", [("place", "Kulevi", None)]),
+    ("The epicentre was close to Kara-Suu, officials said.", [("place", "Kara-Suu", None)]),
+    ("Forecasters said the river would keep rising.", []),
+    ("Rescuers worked through the night.", []),
+    ("Anti-corruption officers searched the office.", []),
+    (
+        "Levels rose by a metre, the weather service Kazvodinfo said.",
+        [("org", "Kazvodinfo", None)],
+    ),
+    ("Shares of Zarech Energo fell sharply.", [("org", "Zarech Energo", None)]),
+    (
+        "Emergencies Minister Bolat Temirkhanov visited Osh.",
+        [
+            ("person", "Bolat Temirkhanov", "Emergencies Minister"),
+            ("place", "Osh", None),
+        ],
+    ),
+    (
+        "Talks were led by Irina Volkova, who heads the ministry's Asia department.",
+        [
+            ("person", "Irina Volkova", "the ministry's Asia department"),
+            ("org", "Asia department", None),
+        ],
+    ),
+    ("The Georgian Dockers' Union called a strike.", [("org", "Georgian Dockers' Union", None)]),
+    ("The deal stalled, Temirkhanov said.", [("person", "Temirkhanov", None)]),
+    (
+        "Sergei Grigorenko, the Avanhard captain, scored.",
+        [("person", "Sergei Grigorenko", "captain")],
     ),
 ]
 
