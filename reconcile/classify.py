@@ -533,29 +533,87 @@ def _compare_quotes(a: _Side, b: _Side) -> list[Difference]:
     return diffs
 
 
-def _negation_flips(neg: _Side, other: _Side) -> list[tuple[Fact, Span]]:
-    """Negations on one side whose governed word the other side states without negation."""
+#: Predicates that state one of two opposite outcomes: (positive forms, opposite forms). A
+#: negated form counts as its opposite ("not yet started" = not "got under way"), so the table
+#: catches both "acquitted" vs "found guilty" and "has not begun" vs "began". Only outcomes
+#: whose opposites exclude each other in news usage are listed.
+_OPPOSED = tuple(
+    (re.compile(rf"\b(?:{positive})\b", re.I), re.compile(rf"\b(?:{negative})\b", re.I))
+    for positive, negative in (
+        (
+            r"start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|launch(?:es|ed|ing)?|under\s?way"
+            r"|commenc(?:e|es|ed|ing)|kick(?:s|ed)?\s+off",
+            r"(?!)",  # no opposite word: only its negation opposes it
+        ),
+        (r"convict(?:s|ed|ing)?|(?:found|pleaded|pled)\s+guilty", r"acquit(?:s|ted|ting)?"),
+        (r"approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)", r"reject(?:s|ed|ing)?|vet(?:o|oed)"),
+        (r"upheld|uphold(?:s|ing)?", r"overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?"),
+        (r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?", r"ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?"),
+    )
+)
+
+
+def _outcomes(side: _Side) -> dict[int, dict[bool, list[Span]]]:
+    """Per opposed predicate, the spans stating each polarity (True = positive outcome)."""
+    negations = side.of_kind("negation")
+    found: dict[int, dict[bool, list[Span]]] = {}
+    for feature in side.features:
+        statement = feature.statement
+        for index, patterns in enumerate(_OPPOSED):
+            for positive, pattern in zip((True, False), patterns, strict=True):
+                for m in pattern.finditer(statement.text):
+                    start, end = statement.start + m.start(), statement.start + m.end()
+                    cue = next((f for f in negations if f.span.start <= start < f.span.end), None)
+                    span = Span(statement.source_id, statement.id, m.group(), start, end)
+                    found.setdefault(index, {}).setdefault(
+                        positive != (cue is not None), []
+                    ).append(cue.span if cue else span)
+    return found
+
+
+def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[Fact, Span]]:
+    """Negations on one side whose governed word the other side states without negation.
+
+    A verb's negation is about the verb ("not offered a contract" vs "offered"); only "no"
+    and "neither" negate the whole noun phrase ("no new sanctions"). Negations of an opposed
+    predicate (``decided``) are left to the table of opposites.
+    """
     flips = []
     other_negated = {s for f in other.of_kind("negation") for s in f.value[1]}
     for fact in neg.of_kind("negation"):
-        stems = fact.value[1]
-        if other_negated.intersection(stems):
+        cue, stems = fact.value
+        if fact.span in decided or other_negated.intersection(stems):
             continue
-        hit = next((span for s, span in other.tokens if s in stems), None)
+        governed = stems if cue in ("no", "neither", "nor") else stems[:1]
+        hit = next((span for s, span in other.tokens if s in governed), None)
         if hit is not None:
             flips.append((fact, hit))
     return flips
 
 
 def _compare_negations(a: _Side, b: _Side) -> list[Difference]:
+    """Opposite outcomes of one predicate ("acquitted" vs "convicted", "not started" vs
+    "began"), each side stating only one of them, then negations of the same word."""
     diffs = []
-    for fact, span in _negation_flips(a, b):
-        note = "negated on one side only"
+    outcomes_a, outcomes_b = _outcomes(a), _outcomes(b)
+    for index in sorted(set(outcomes_a) & set(outcomes_b)):
+        (polarity_a, spans_a), *more_a = outcomes_a[index].items()
+        (polarity_b, spans_b), *more_b = outcomes_b[index].items()
+        if not more_a and not more_b and polarity_a != polarity_b:
+            note = "opposite outcomes"
+            diffs.append(_difference("negation", Status.DISCREPANCY, a, spans_a, b, spans_b, note))
+    note = "negated on one side only"
+    for fact, span in _negation_flips(a, b, _decided(outcomes_a)):
         diffs.append(_difference("negation", Status.DISCREPANCY, a, [fact.span], b, [span], note))
-    for fact, span in _negation_flips(b, a):
-        note = "negated on one side only"
+    for fact, span in _negation_flips(b, a, _decided(outcomes_b)):
         diffs.append(_difference("negation", Status.DISCREPANCY, a, [span], b, [fact.span], note))
     return diffs
+
+
+def _decided(outcomes: dict[int, dict[bool, list[Span]]]) -> set[Span]:
+    return {
+        span for polarities in outcomes.values() for spans in polarities.values() for span in spans
+    }
 
 
 # ---------------------------------------------------------------------------------------------

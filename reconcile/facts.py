@@ -84,6 +84,9 @@ def _span(statement: Statement, start: int, end: int) -> Span:
     )
 
 
+_ARTICLES = _words("a an the any")
+
+
 def _content_stems(text: str, start: int, limit: int = 2) -> tuple[tuple[str, ...], int]:
     """Stems of the first ``limit`` content words from ``start`` and where the last one ends."""
     stems: list[str] = []
@@ -92,6 +95,10 @@ def _content_stems(text: str, start: int, limit: int = 2) -> tuple[tuple[str, ..
         if match.start() - start > 40 or re.search(r"[,.;:!?]", text[end : match.start()]):
             break
         word = match.group().lower()
+        # An article leads on to the object ("not reach a compromise"): both words are
+        # governed, so "no compromise" on the other side agrees with it.
+        if word in _ARTICLES:
+            continue
         if word in FUNCTION_WORDS or (word.endswith("ly") and len(word) > 4):
             if stems:
                 break

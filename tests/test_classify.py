@@ -123,6 +123,39 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("discrepancy", [("negation", "discrepancy")]),
         ),
         ("He did not concede defeat.", "He didn't concede defeat.", ("agreement", [])),
+        # opposed predicates: an outcome and its opposite, a negation and its opposite
+        (
+            "Three bank clerks were acquitted of fraud.",
+            "Three bank clerks were convicted of fraud.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (
+            "The audit has not yet started for lack of staff.",
+            "The audit got under way on Monday.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (
+            "The council approved the new bus routes.",
+            "The council rejected the new bus routes.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (
+            "The appeals court upheld the fine.",
+            "The appeals court quashed the fine.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (
+            "The council did not approve the routes.",
+            "The council rejected the routes.",
+            ("agreement", []),
+        ),
+        ("The festival has not begun yet.", "The festival has not started.", ("agreement", [])),
+        # the object of a negated verb is negated too
+        (
+            "We did not reach a deal, but the gate is not shut.",
+            "No deal was found, but the gate remained open.",
+            ("agreement", []),
+        ),
         (
             "He said “this is a victory for all of the city”.",
             "He said “this is a victory for every family in the city”.",
