@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .facts import FUNCTION_WORDS, interval, stem
+from .facts import CASUALTIES, FUNCTION_WORDS, interval, stated_unit, stem
 from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
 _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
 #: Base units of durations: "eight years" vs "seven years" (in prison) is a number difference.
 _DURATIONS = ("s", "month")
+#: Unit of ordinal numbers ("87th").
+_ORDINAL = "th"
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
@@ -136,8 +138,16 @@ def _compatible(a: Fact, b: Fact) -> bool:
     return low_a < high_b and low_b < high_a
 
 
+def _apart(a: Fact, b: Fact) -> bool:
+    """The dead on one side and the injured on the other ("killed 12" vs "injured 15")."""
+    casualties_a = set(a.slot.split()) & CASUALTIES
+    casualties_b = set(b.slot.split()) & CASUALTIES
+    return bool(casualties_a and casualties_b and not casualties_a & casualties_b)
+
+
 def _slot_overlap(a: Fact, b: Fact) -> bool:
-    return bool(set(a.slot.split()) & set(b.slot.split()))
+    """Whether two numbers count the same thing: a shared slot word, unless they are apart."""
+    return bool(set(a.slot.split()) & set(b.slot.split())) and not _apart(a, b)
 
 
 def _slots_compatible(a: Fact, b: Fact) -> bool:
@@ -181,14 +191,20 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             fb = next((f for f in left_b if _slot_overlap(fa, f)), None)
             if fb is None and len(left_a) == 1 and len(left_b) == 1:
                 only = len(facts_a) == len(facts_b) == 1
-                fb = left_b[0] if only or _slots_compatible(fa, left_b[0]) else None
+                fits = (only and not _apart(fa, left_b[0])) or _slots_compatible(fa, left_b[0])
+                fb = left_b[0] if fits else None
+            # An ordinal places an event in a sequence ("the 58th minute"): like a date, it
+            # conflicts only when the words around it tell the same event.
+            if fb is not None and unit == _ORDINAL:
+                counted = {word[:4] for word in (*fa.slot.split(), *fb.slot.split())}
+                fb = fb if (a.context(fa) & b.context(fb)) - counted else None
             if fb is not None and not _compatible(fa, fb):
                 left_a.remove(fa)
                 left_b.remove(fb)
-                note = ""
-                diffs.append(
-                    _difference(kind, Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
-                )
+                # "66 km" vs "56 kilometres" differ in number; "5 miles" vs "10 km" in quantity.
+                same_unit = stated_unit(fa) == stated_unit(fb)
+                found = "number" if same_unit else kind
+                diffs.append(_difference(found, Status.DISCREPANCY, a, [fa.span], b, [fb.span], ""))
     return diffs
 
 

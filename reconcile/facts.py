@@ -387,6 +387,14 @@ def _alternatives(words: object) -> str:
 
 
 _NUMBER_WORDS = _alternatives([*_UNITS, *_TENS, *_SCALES])
+_UNIT_WORDS = "|".join(
+    sorted(
+        (re.escape(u) + ("s?" if u[-1].isalpha() else "") for u in _QUANTITY_UNITS),
+        key=len,
+        reverse=True,
+    )
+)
+_UNIT_AT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$", re.I)
 _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
@@ -401,18 +409,17 @@ _NUMBER_RE = re.compile(
     r"|(?P<dozen>\ba\s+dozen\b))"
     r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|k|m)\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
-    r"|[\s-]*(?:"
-    + "|".join(
-        sorted(
-            (re.escape(u) + ("s?" if u[-1].isalpha() else "") for u in _QUANTITY_UNITS),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
+    r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
     r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
     re.I,
 )
+_FRACTION = re.compile(
+    r"[\s-]+(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+    re.I,
+)
+_RATIO = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
+#: "the 87th minute": an ordinal counts in its own unit, never equal to a count.
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _APPROX_RE = re.compile(r"(?<![\w-])(" + _alternatives(_APPROX) + r")\s+$", re.I)
 _PREPOSITIONS = _words("to for in at by within during after before under than over until")
 _SLOT_SKIP = _words(
@@ -460,10 +467,35 @@ def _number_slot(text: str, end: int) -> str:
             if stems:
                 break
             continue
-        stems.append(stem(word))
+        stems.append(_slot_word(word))
         if len(stems) == 2:
             break
     return " ".join(stems)
+
+
+def _slot_word(word: str) -> str:
+    """The news concept of a counted word ("~worker" for workers, staff, employees), else its
+    stem: outlets count the same thing with different nouns."""
+    from .lexicon import concept
+
+    found = concept(textnorm_stem(fold(word).lower()))
+    return found if found.startswith("~") else stem(word)
+
+
+#: What a bare figure counts when the clause before it says so ("killing 27", "the death toll
+#: has risen to 31", "injuring 140"): casualties are reported with the verb or noun first.
+CASUALTIES = frozenset({"~death", "~injury"})
+_CLAUSE_BACK = 12
+
+
+def _casualty(text: str, start: int) -> str:
+    """The casualty concept nearest before a number in its clause, or ""."""
+    clause = re.split(r"[,;:()“”\"]", text[max(0, start - 100) : start])[-1]
+    for word in reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]):
+        found = _slot_word(word)
+        if found in CASUALTIES:
+            return found
+    return ""
 
 
 def _numbers(
@@ -477,13 +509,23 @@ def _numbers(
         after_amount = text[m.end("amount") : m.end("amount") + 2]
         # Digits glued to letters or dashes are names and codes (Su-35, G7, COVID-19), and
         # "3-2" or "3:1" are scores or ratios, not amounts.
+        ordinal = _ORDINAL.match(text, m.end("amount")) if digits else None
         if digits and (
             (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/:."))
             or (
                 re.match(r"[A-Za-z]|[-/:]\d", after_amount)
-                and not (m.group("scale") or m.group("tail"))
+                and not (m.group("scale") or m.group("tail") or ordinal is not None)
             )
         ):
+            continue
+        if ordinal is not None:
+            taken.append((start, ordinal.end()))
+            slot = _number_slot(text, ordinal.end())
+            yield "number", (float(digits), "th"), start, ordinal.end(), slot, None
+            continue
+        # "two thirds" and "one in three" are shares, not counts.
+        share = _RATIO.search(text[max(0, start - 16) : start])
+        if share or _FRACTION.match(text, m.end("amount")):
             continue
         approx: str | None = None
         if m.group("vague"):
@@ -521,7 +563,7 @@ def _numbers(
             elif code:
                 pass  # "$5 dollars": the symbol already says it
             else:
-                key = tail if tail in _QUANTITY_UNITS else tail[:-1]
+                key = _unit_key(tail)
                 if key not in _QUANTITY_UNITS:
                     continue
                 base, factor = _QUANTITY_UNITS[key]
@@ -534,12 +576,28 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
+        if slot in ("", "~people") and kind == "number":
+            slot = " ".join(filter(None, (slot, _casualty(text, start))))
         if kind == "quantity":
             before = _WORD.findall(text[max(0, start - 12) : start])
             if before and before[-1].lower() in _PREPOSITIONS:
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))
         taken.append((start, end))
         yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+def _unit_key(unit: str) -> str:
+    return unit if unit in _QUANTITY_UNITS else unit[:-1]
+
+
+def stated_unit(fact: Fact) -> float | None:
+    """Factor of the unit a quantity is written in ("km" and "kilometres" are both 1000), None
+    for other facts: with equal factors two outlets used one unit, so a difference lies in the
+    number itself rather than in a conversion."""
+    found = _UNIT_AT_END.search(fact.span.text) if fact.kind == "quantity" else None
+    if found is None:
+        return None
+    return _QUANTITY_UNITS.get(_unit_key(found.group().lower()), (None, None))[1]
 
 
 #: How far "about", "more than" or "nearly" reach from the stated value.

@@ -73,6 +73,43 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("discrepancy", [("number", "discrepancy")]),
         ),
         ("Turnout was 52.4%.", "Turnout was 52.4 percent.", ("agreement", [])),
+        # casualties: the dead are one slot whatever the wording, the injured another
+        (
+            "The storm killed at least 9 people and injured 40.",
+            "The death toll from the storm has risen to 12.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The storm killed 9 people in the town.",
+            "The storm injured 12 people in the town.",
+            ("agreement", []),
+        ),
+        (
+            "Lee opened the scoring in the 12th minute.",
+            "Park equalised in the 71st minute.",
+            ("agreement", []),
+        ),
+        (
+            "He scored in the 64th minute.",
+            "He scored in the 46th minute.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the same unit: a difference of number; another unit: a difference of quantity
+        (
+            "The road is about 41 kilometres long.",
+            "The road is about 35 km long.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The road is 41 miles long.",
+            "The road is 41 km long.",
+            ("discrepancy", [("quantity", "discrepancy")]),
+        ),
+        (
+            "The line is 900 km long, of which two thirds is fenced.",
+            "So far 610 of the 900 km line is fenced.",
+            ("agreement", []),
+        ),
         (
             "The deal is worth $2.4 billion.",
             "The deal is worth $2.6 billion.",
