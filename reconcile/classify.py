@@ -82,6 +82,13 @@ class _Side:
         words = [w for w in (*before[-_CONTEXT_BEFORE:], *after[:_CONTEXT_AFTER])]
         return {stem(w)[:4] for w in words if w.lower() not in FUNCTION_WORDS}
 
+    def quoted(self, fact: Fact) -> bool:
+        """Whether a fact lies inside a direct quote."""
+        return any(
+            q.span.start <= fact.span.start and fact.span.end <= q.span.end
+            for q in self.of_kind("quote")
+        )
+
     def of_kind(self, *kinds: str) -> list[Fact]:
         return [f for f in self.facts if f.kind in kinds]
 
@@ -203,8 +210,13 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                 left_b.remove(fb)
                 # "66 km" vs "56 kilometres" differ in number; "5 miles" vs "10 km" in quantity.
                 same_unit = stated_unit(fa) == stated_unit(fb)
-                found = "number" if same_unit else kind
-                diffs.append(_difference(found, Status.DISCREPANCY, a, [fa.span], b, [fb.span], ""))
+                found, note = "number" if same_unit else kind, ""
+                # Both outlets quote the speaker with different figures: a misquote.
+                if a.quoted(fa) and b.quoted(fb):
+                    found, note = "quote", "the quoted figures differ"
+                diffs.append(
+                    _difference(found, Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
+                )
     return diffs
 
 

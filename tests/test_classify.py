@@ -203,6 +203,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "He called it “a victory”.",
             ("agreement", []),
         ),
+        (
+            "She said the bridge would reopen “in three weeks, after the last inspection”.",
+            "She expected traffic to return “within five weeks”.",
+            ("discrepancy", [("quote", "discrepancy")]),
+        ),
     ],
 )
 def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:
