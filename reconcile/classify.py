@@ -38,7 +38,10 @@ _CONTEXT_AFTER = 3
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")
 #: Text allowed between a name and the title that follows it ("Sonata Coulter, U.S. deputy
 #: ..."): a comma, an article or nationality words.
-_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|now|who\s+is)\s+)?(?:[A-Z][\w.’']*\s+)*$")
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|now|who\s+is|who)\s+)?(?:(?:former|then)[\s-]+)?"
+    r"(?:[A-Z][\w.’']*\s+)*$"
+)
 _PREFIX = re.compile(r"\s*,?\s*$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|off|into|of the (?:town|city|village|port|region|province"
@@ -533,7 +536,42 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
         name = a.entities[ea].name if ea in a.entities else ea
         note = f"title of {name}"
         diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
+    return diffs + _compare_unnamed_titles(a, b, titles_a, titles_b)
+
+
+def _compare_unnamed_titles(
+    a: _Side, b: _Side, titles_a: dict[str, list[Fact]], titles_b: dict[str, list[Fact]]
+) -> list[Difference]:
+    """A titled person left unnamed on one side ("a former supply minister") is the titled
+    person of the other side when each side holds exactly one title of that head word and
+    the unnamed one is specific (a rank, a domain or a qualifying word before it): a bare
+    "the minister" may be anyone."""
+    named = {f for titles in (*titles_a.values(), *titles_b.values()) for f in titles}
+    heads_a = {f.value[0][-1] for f in a.of_kind("title")}
+    diffs = []
+    for head in sorted(heads_a & {f.value[0][-1] for f in b.of_kind("title")}):
+        (fa, *more_a) = [f for f in a.of_kind("title") if f.value[0][-1] == head]
+        (fb, *more_b) = [f for f in b.of_kind("title") if f.value[0][-1] == head]
+        if more_a or more_b or (fa in named and fb in named) or fa.value[0] == fb.value[0]:
+            continue
+        domain_a, domain_b = set(fa.value[1]), set(fb.value[1])
+        if domain_a and domain_b and not domain_a & domain_b:
+            continue
+        if all(_specific(side, f) for side, f in ((a, fa), (b, fb)) if f not in named):
+            note = "title of the same unnamed person"
+            diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
+
+
+def _specific(side: _Side, title: Fact) -> bool:
+    rank, domain = title.value
+    if len(rank) > 1 or domain:
+        return True
+    statement = next(
+        f.statement for f in side.features if f.statement.id == title.span.statement_id
+    )
+    before = _TOKEN.findall(statement.text[: title.span.start - statement.start])
+    return bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS
 
 
 # ---------------------------------------------------------------------------------------------

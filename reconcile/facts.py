@@ -710,6 +710,12 @@ _HEAD_WORDS = {
     "colonel": "colonel",
     "general": "general",
     "ceo": "ceo",
+    "chief executive": "ceo",
+    "chief executive officer": "ceo",
+    "coo": "coo",
+    "chief operating officer": "coo",
+    "cfo": "cfo",
+    "chief financial officer": "cfo",
     "consul": "consul",
     "speaker": "speaker",
     "king": "king",
@@ -727,13 +733,22 @@ _HEAD_WORDS = {
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
 _DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
 _TITLE_RE = re.compile(
-    r"(?<![\w-])(?=[A-Za-z])(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){0,4})"
-    r"(?:(?P<pre>[A-Za-z]+)[\s-]+)?(?P<head>" + _alternatives(_HEAD_WORDS) + r")(?![\w-])"
+    r"(?<![\w’'-])(?=[A-Za-z])(?:(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){1,4})"
+    # Words between a rank and the head name the domain ("deputy water authority director").
+    r"(?:(?P<pre>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?)[\s-]+)?)?(?P<head>"
+    + _alternatives(_HEAD_WORDS)
+    + r")(?![\w-])"
     r"(?P<domain>(?:\s+(?:of|for)\s+(?:the\s+)?"
     + _DOMAIN_WORD
     + r"(?:\s+(?:and\s+|of\s+|the\s+|for\s+)*"
     + _CAPITALISED
     + r")*){0,2})",
+    re.I,
+)
+#: A role told by a verb: "X, who heads the port authority" is the head of it.
+_LEADS_RE = re.compile(
+    r"\bwho\s+(?P<verb>heads|headed|leads|led|chairs|chaired|runs|ran)\s+(?P<domain>(?:the\s+)?"
+    r"(?:[\w’'&-]+\s+){0,3}?(?:[\w’'&-]+))(?=\s*[,.;:]|\s+(?:since|until|for|and|in)\b)",
     re.I,
 )
 _HEAD_RE = re.compile(r"\b(?:" + _alternatives(_HEAD_WORDS) + r")\b", re.I)
@@ -774,30 +789,38 @@ def _modalities(text: str) -> Iterator[tuple[tuple[str, tuple[str, ...]], int, i
 
 def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]], int, int]]:
     # Most statements name no title: a scan for the head words alone is five times cheaper.
-    if not _HEAD_RE.search(text):
+    if not _HEAD_RE.search(text) and "who" not in text:
         return
     for m in _TITLE_RE.finditer(text):
-        head = m.group("head").lower()
+        head = re.sub(r"\s+", " ", m.group("head").lower())
         # A lower-case "head" or "general" is a body part or an adjective, not a title.
         lower_case = m.group("head").islower()
-        if head in ("head", "chief", "general", "speaker") and lower_case and not m.group("domain"):
+        if (
+            head in ("head", "chief", "general", "speaker")
+            and lower_case
+            and not (m.group("domain") or m.group("mods"))
+            and not re.search(r"\w['’]s\s+$", text[: m.start("head")])  # "the agency's head"
+        ):
             continue
-        modifiers = [_RANK_WORDS[w] for w in re.split(r"[\s-]+", m.group("mods").lower()) if w]
-        # A word between the rank and the head ("deputy commission chairman") names the
-        # domain; without a rank before it, it is just the word before the title.
-        pre = m.group("pre") if modifiers else None
-        start = m.start() if modifiers else m.start("head")
+        mods = (m.group("mods") or "").lower()
+        modifiers = [_RANK_WORDS[w] for w in re.split(r"[\s-]+", mods) if w]
+        pre = m.group("pre")
+        start = m.start()
         rank = (*(w for w in modifiers if w not in _PORTFOLIOS), _HEAD_WORDS[head])
         domain = tuple(
             w.replace("defence", "defense")
             for w in (
                 *(w for w in modifiers if w in _PORTFOLIOS),
-                *([pre.lower()] if pre else []),
+                *(re.split(r"[\s-]+", pre.lower()) if pre else []),
                 *re.findall(r"[\w’'.&-]+", m.group("domain").lower()),
             )
             if w not in _DOMAIN_STOP
         )
         yield (rank, domain), start, m.end()
+    for m in _LEADS_RE.finditer(text):
+        rank = ("chair",) if m.group("verb").lower().startswith("chair") else ("head",)
+        words = re.findall(r"[\w’'.&-]+", m.group("domain").lower())
+        yield (rank, tuple(w for w in words if w not in _DOMAIN_STOP)), m.start("verb"), m.end()
 
 
 # ---------------------------------------------------------------------------------------------
