@@ -178,11 +178,19 @@ def _month(text: str) -> int:
     return _MONTHS[text.lower().rstrip(".")]
 
 
+_ANNOUNCES_PLAN = re.compile(
+    r"(?:\s+(?:that\s+)?(?:it|they|he|she|we|the\s+\w+|[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+"
+    r"(?:would|will|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to)\b)"
+)
+
+
 def _date_slot(text: str, start: int, end: int) -> str:
     """ "said" when the date is the date of a statement ("announced Friday"), else "event"."""
     before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
     if any(w in SPEECH_WORDS for w in before):
-        return "said"
+        # "said on Wednesday they would merge" announces a decision: the date of saying is
+        # the date of the news itself, as in "agreed on Tuesday to merge".
+        return "event" if _ANNOUNCES_PLAN.match(text, end) else "said"
     if re.match(r"\s*,", text[end:]) and not text[:start].strip(" “\"'(").replace("On", ""):
         after = [w.lower() for w in _WORD.findall(text[end : end + 60])][:6]
         if any(w in SPEECH_WORDS for w in after):

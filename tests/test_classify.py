@@ -148,6 +148,16 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The talks on Thursday went well.",
             ("agreement", []),
         ),
+        (  # announcing a plan on a day dates the decision itself
+            "The two banks agreed on Monday to merge.",
+            "The two banks said on Thursday they would merge.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (  # the day of a report is not the day of the event it reports
+            "The bridge collapsed on Monday.",
+            "Police said on Thursday the bridge collapsed.",
+            ("agreement", []),
+        ),
         (
             "Workers stayed off the job on Wednesday.",
             "Port staff walked out on Tuesday.",
