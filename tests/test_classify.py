@@ -252,6 +252,13 @@ PLACE = "place"
             (("Nurbol Jaqypov", PERSON, "e2"),),
             ("agreement", []),
         ),
+        (  # a place mistyped as a person is never a different person
+            "Olena Marchuk welcomed the team.",
+            (("Olena Marchuk", PERSON, "e1"),),
+            "Bila Tserkva welcomed the team.",
+            (("Bila Tserkva", PERSON, "e2"),),
+            ("agreement", []),
+        ),
         (  # a capitalised word is not staked on as a person
             "Rescuers reached the village.",
             (("Rescuers", PERSON, "e1"),),
