@@ -43,6 +43,15 @@ def expected_reports(sources: Path) -> dict[str, str]:
     return out
 
 
+def stale_reports(reports: Path, expected: dict[str, str]) -> list[str]:
+    """Names of the reports that are missing or differ, byte for byte, from ``expected``."""
+    return [
+        name
+        for name, text in expected.items()
+        if not (reports / name).is_file() or (reports / name).read_bytes() != text.encode("utf-8")
+    ]
+
+
 def main(argv: list[str]) -> int:
     import os
 
@@ -50,17 +59,13 @@ def main(argv: list[str]) -> int:
     reports = REPO / "reports"
     expected = expected_reports(REPO / "sources")
     if "--check" in argv:
-        stale = [
-            n
-            for n, text in expected.items()
-            if not (reports / n).is_file() or (reports / n).read_text(encoding="utf-8") != text
-        ]
+        stale = stale_reports(reports, expected)
         for n in stale:
             print(f"stale: reports/{n}")
         return 1 if stale else 0
     reports.mkdir(exist_ok=True)
     for name, text in expected.items():
-        (reports / name).write_text(text, encoding="utf-8")
+        (reports / name).write_bytes(text.encode("utf-8"))
     print(f"wrote {len(expected)} reports to reports/")
     return 0
 

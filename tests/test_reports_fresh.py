@@ -24,12 +24,7 @@ def test_every_example_pair_has_fresh_reports(monkeypatch):
     monkeypatch.chdir(REPO)
     expected = module.expected_reports(REPO / "sources")
     assert len(module.pairs(REPO / "sources")) >= 2, "sources/ needs at least two article pairs"
-    stale = [
-        name
-        for name, text in expected.items()
-        if not (REPO / "reports" / name).is_file()
-        or (REPO / "reports" / name).read_text(encoding="utf-8") != text
-    ]
+    stale = module.stale_reports(REPO / "reports", expected)
     if stale:
         pytest.fail(
             f"stale reports: {', '.join(sorted(stale))}; run: python scripts/make_reports.py"
