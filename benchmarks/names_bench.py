@@ -366,6 +366,26 @@ FAMILIES: dict[str, tuple[Pair, ...]] = {
         ("Nikita Khrouchtchev", "Nikita Khrushchev"),
         ("Iouri Andropov", "Yuri Andropov"),
         ("Boris Eltsine", "Boris Yeltsin"),
+        ("Vladimir Poutine", "Vladimir Putin"),
+        ("Grigori Raspoutine", "Grigory Rasputin"),
+    ),
+    "egyptian/standard arabic": (
+        ("Mahmoud el-Naggar", "Mahmud al-Najjar"),
+        ("Gamal Mubarak", "Jamal Mubarak"),
+        ("Ahmed Ragab", "Ahmad Rajab"),
+        ("Mohamed Abdel Aziz", "Muhammad Abd al-Aziz"),
+        ("Abdel Fattah el-Sisi", "Abd al-Fattah al-Sisi"),
+        ("Abdelaziz Bouteflika", "Abdul-Aziz Bouteflika"),
+        ("Abd al-Rahman Hajjaj", "Abdel Rahman Haggag"),
+        ("Naguib Sawiris", "Najib Sawiris"),
+    ),
+    "german renderings": (
+        ("Nikita Chruschtschow", "Nikita Khrushchev"),
+        ("Michail Gorbatschow", "Mikhail Gorbachev"),
+        ("Michail Chodorkowski", "Mikhail Khodorkovsky"),
+        ("Sergej Lawrow", "Sergei Lavrov"),
+        ("Sergej Schoigu", "Sergei Shoigu"),
+        ("Dmitri Medwedew", "Dmitry Medvedev"),
     ),
 }
 _LATIN_CONSONANTS = "bdgklmnprstvz"

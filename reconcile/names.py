@@ -20,7 +20,15 @@ from itertools import pairwise
 
 from . import gazetteer
 from .models import Entity, Mention, NameMatch, Source, Span, Statement
-from .translit import fold, given_name_keys, is_given_name, name_key, name_keys
+from .translit import (
+    fold,
+    given_name_keys,
+    is_given_name,
+    join_compounds,
+    name_key,
+    name_keys,
+    surname_keys,
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -173,7 +181,7 @@ def _parse_person(name: str) -> _Person:
         name = f"{tail} {head}"
     # Hyphenated given names and surnames split ("Kassym-Jomart", "Ter-Petrosyan"), but an
     # article stays on its surname ("el-Sisi"): the name key drops it.
-    tokens = [t for t in _HYPHEN.sub("- ", name).split() if t]
+    tokens = [t for t in _HYPHEN.sub("- ", join_compounds(name)).split() if t]
     words = [t.rstrip(".") for t in tokens]
     while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
         words.pop(0)
@@ -185,7 +193,7 @@ def _parse_person(name: str) -> _Person:
     for token, word in zip(tokens[:-1], words[:-1], strict=True):
         initial = token.endswith(".") or len(word) == 1
         given.append((given_name_keys(word), fold(word)[:1], initial))
-    surname = name_keys(surname_raw) if name_key(surname_raw) else ()
+    surname = surname_keys(surname_raw) if name_key(surname_raw) else ()
     return _Person(tuple(given), surname, fold(surname_raw).strip())
 
 
@@ -275,6 +283,12 @@ def _bare_place(name: str) -> str:
     return head if head and last in _PLACE_HEADS else key
 
 
+def _place_keys(bare: str) -> tuple[str, ...]:
+    """Name keys of a place's words ("Aqtogay" and "Aktogay" meet), none for an empty word."""
+    keys = tuple(name_key(word) for word in bare.split())
+    return keys if all(keys) else ()
+
+
 def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     """Decide whether two name strings denote one entity; the match says by which rule.
 
@@ -285,13 +299,18 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     if type == "person":
         return _match_people(a, b, _parse_person(a), _parse_person(b))
     if type == "place":
-        pa, pb = gazetteer.canonical_place(a), gazetteer.canonical_place(b)
+        pa, pb = gazetteer.resolve_place(a), gazetteer.resolve_place(b)
         if pa and pa == pb:
             return NameMatch(a=a, b=b, score=1.0, reason=f"gazetteer: {pa}")
+        if pa and pb:
+            return None  # two different known places, however alike their names
         if gazetteer.place_key(a) == gazetteer.place_key(b):
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
-        if _bare_place(a) == _bare_place(b):
+        bare_a, bare_b = _bare_place(a), _bare_place(b)
+        if bare_a == bare_b:
             return NameMatch(a=a, b=b, score=0.9, reason="same name, place word dropped")
+        if _place_keys(bare_a) == _place_keys(bare_b):
+            return NameMatch(a=a, b=b, score=0.9, reason="place name transliteration")
         return None
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:
@@ -459,7 +478,9 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             run = run[1:]
         else:
             break
-    while run and run[0].text.lower() in (*_CONNECTORS, "the"):
+    # A leading connector is no part of the name, but a capitalised Arabic article is
+    # ("Al Hudaydah", "El Salvador").
+    while run and run[0].text.lower() in (*_CONNECTORS, "the") and not _leading_article(run):
         run = run[1:]
     if not run:
         return []
@@ -476,7 +497,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
 
     place = gazetteer.country(surface) or gazetteer.region(surface)
     if place is None and len(run) <= 3:
-        hit = gazetteer.city(surface)
+        hit = gazetteer.city(surface) or _alternate_city(run)
         common = len(run) == 1 and _zipf(words[0]) >= _COMMON_ZIPF
         if hit and not (common and _sentence_initial(text, run[0])):
             place = hit[0]
@@ -535,6 +556,19 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         return person
     found.append(_person(text, person, title))
     return []
+
+
+def _leading_article(run: list[_Tok]) -> bool:
+    return len(run) > 1 and run[0].text in ("Al", "El")
+
+
+def _alternate_city(run: list[_Tok]) -> tuple[str, int] | None:
+    """A well-known city by another spelling ("Oskemen", "Lvov"), but no ordinary word or given
+    name: alternate names include nicknames and namesakes ("Victor", "White House")."""
+    if any(_zipf(t.text) >= _COMMON_ZIPF or is_given_name(t.text) for t in run):
+        return None
+    hit = gazetteer.alternate_city(" ".join(t.text for t in run))
+    return hit if hit and hit[1] >= gazetteer.WELL_KNOWN else None
 
 
 def _person(text: str, run: list[_Tok], title: str | None) -> _Found:
@@ -690,7 +724,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         or _PLACE_AFTER.match(after)
         or (len(run) == 1 and (first in context.place_heads or _hyphenated_name(run[0])))
     ):
-        return _Found("place", start, end, gazetteer.canonical_place(surface) or surface)
+        return _Found("place", start, end, gazetteer.resolve_place(surface) or surface)
     if len(run) > 1:
         return (
             _person(text, run, None) if _person_shaped(run) else _Found("org", start, end, normal)

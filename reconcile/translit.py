@@ -83,8 +83,23 @@ _FAMILY_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dzh", "zh"),
         (r"q", "k"),
         (r"dse$", "dze"),
+        # "Abd" compounds glued or hyphenated: Abdelaziz / Abdul-Aziz / Abd al-Aziz (joined
+        # by ``join_compounds``) all become "abd" + name.
+        (r"^abd(?:[aeou]l|[aeu]r|u)?-?(?=[a-z]{3})", "abd"),
     )
 )
+
+#: "Abd" (servant of) with its article, written apart: "Abdel Aziz", "Abd al-Aziz",
+#: "Abdul Rahman". Joined into one word so that the compound is one name part everywhere.
+_ABD_APART = re.compile(
+    r"\bAbd(?:[aeou]l|[aeu]r|u)?[\s-]+(?:(?:[aeu][lrsdtzn]|[aeu]sh)[\s-]+)?(?=[A-Z])"
+)
+
+
+def join_compounds(name: str) -> str:
+    """Write compound name parts as one word ("Mohamed Abdel Aziz" -> "Mohamed AbdAziz")."""
+    return _ABD_APART.sub("Abd", name)
+
 
 # Letters that two families read differently, each reading giving one alternative key:
 # Ukrainian and Belarusian write Russian г as "h" (Hrytsenko / Gritsenko, Ihor / Igor) while
@@ -95,8 +110,32 @@ _FAMILY_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![kzsc])h"), "g"),
     (re.compile(r"d?j"), "zh"),
+    # Egyptian Arabic says and writes ج as g: el-Naggar / al-Najjar, Gamal / Jamal.
+    (re.compile(r"j"), "g"),
+    # French and Egyptian spellings keep g hard before i and e with a mute u: Naguib / Najib.
+    (re.compile(r"gu(?=[ie])"), "g"),
     (re.compile(r"^h(?=[aeiouy])"), ""),
 )
+
+#: German romanisation of Russian, recognised by its sch, tsch or w: sch is ш (or ж), tsch ч,
+#: schtsch щ, ch х, w в, j й; ё after a hissing sound is o (Gorbatschow / Gorbachev,
+#: Chruschtschow / Khrushchev, Chodorkowski / Khodorkovsky).
+_GERMAN = re.compile(r"sch|w")
+_GERMAN_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"(?<!s)ch", "kh"),
+        (r"schtsch", "shch"),
+        (r"tsch", "ch"),
+        (r"sch", "sh"),
+        (r"w", "v"),
+        (r"j", "y"),
+        (r"(?<=sh|ch|zh)o(?=v)", "e"),
+    )
+)
+#: French surnames add a mute e to a final -in: Eltsine / Yeltsin, Poutine / Putin. Only for
+#: surnames: as given names, Justine and Justin are two people.
+_FRENCH_INE = re.compile(r"(?<=i[nl])e$")
 
 
 @lru_cache(maxsize=65536)
@@ -144,9 +183,24 @@ def name_keys(token: str) -> tuple[str, ...]:
     gives the key of "Gritsenko". Each reading applies to every such letter of the token.
     """
     readings = [_family_fold(token)]
+    if _GERMAN.search(readings[0]):
+        german = readings[0]
+        for pattern, repl in _GERMAN_REWRITES:
+            german = pattern.sub(repl, german)
+        readings.append(german)
     for pattern, repl in _READINGS:
         readings.extend(pattern.sub(repl, r) for r in list(readings) if pattern.search(r))
     return tuple(dict.fromkeys(_skeleton(r) for r in readings))
+
+
+@lru_cache(maxsize=65536)
+def surname_keys(token: str) -> tuple[str, ...]:
+    """``name_keys`` of a surname, with the readings only surnames take (French -ine)."""
+    keys = name_keys(token)
+    folded = _family_fold(token)
+    if _FRENCH_INE.search(folded):
+        keys = (*keys, *(k for k in name_keys(folded[:-1]) if k not in keys))
+    return keys
 
 
 #: Given names whose usual English, French, Ukrainian or Arabic-origin forms are not one
@@ -157,7 +211,7 @@ _GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("petr", "peter", "pierre", "petro"),
     ("evgeni", "eugene", "evgeniy", "yevhen"),
     ("georgi", "george", "georges", "heorhiy", "giorgi", "gueorgui"),
-    ("mihail", "michael", "mikhail", "mixail", "mykhailo", "michel", "mikheil"),
+    ("mihail", "michael", "mikhail", "mixail", "mykhailo", "michel", "mikheil", "michail"),
     ("pavel", "paul", "pavlo"),
     ("iosif", "joseph", "iosef", "yosyp"),
     ("ekaterina", "catherine", "katerina", "kateryna"),
