@@ -376,23 +376,16 @@ def _place_relation(a: str, b: str) -> str | None:
     return None
 
 
-def _loose_key(name: str) -> str:
-    """Consonant skeleton of a surname: equal skeletons may be one name romanised twice.
-
-    Looser than the names stage's keys on purpose: it only vetoes a name discrepancy, so
-    merging "Zhakupov" and "Jaqypov" or "Hrytsenko" and "Gritsenko" costs nothing, while
-    "Coulter" and "Carter" keep different skeletons.
-    """
-    from .translit import name_key
-
-    surname = name.split()[-1] if name.split() else name
-    key = name_key(surname).replace("q", "k").replace("g", "h").replace("f", "v")
-    key = re.sub(r"d?zh|[aeiouyh]", "", key)
-    return re.sub(r"(.)\1+", r"\1", key)
-
-
 def _maybe_same(a: Entity, b: Entity) -> bool:
-    return _loose_key(a.name) == _loose_key(b.name) or _same_name(a, b)
+    """Two entities the names stage kept apart that may still be one: two variants match, or
+    their last words match as surnames. Given names are not consulted: a discrepancy needs
+    different people, and a differently given first name is no proof of that."""
+    from .names import same_entity_name
+
+    if _same_name(a, b):
+        return True
+    last_a, last_b = a.name.split()[-1:], b.name.split()[-1:]
+    return bool(last_a and last_b) and same_entity_name(last_a[0], last_b[0]) is not None
 
 
 def _mentioned_by(entity: Entity, source_id: str) -> bool:

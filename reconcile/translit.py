@@ -115,6 +115,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # French and Egyptian spellings keep g hard before i and e with a mute u: Naguib / Najib.
     (re.compile(r"gu(?=[ie])"), "g"),
     (re.compile(r"^h(?=[aeiouy])"), ""),
+    # Old French and German spellings write в after a vowel as ff or a final f: Smirnoff /
+    # Smirnov, Romanof / Romanov; only after a vowel, so Fomin and Orlov keep their letters.
+    (re.compile(r"(?<=[aeiouy])(?:ff|f$)"), "v"),
 )
 
 #: German romanisation of Russian, recognised by its sch, tsch or w: sch is ш (or ж), tsch ч,
