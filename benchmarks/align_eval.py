@@ -4,11 +4,14 @@ Usage: python benchmarks/align_eval.py
 
 1. For every gold pair, the similarity components of every cross-source statement pair are
    computed once (``reconcile.align.prepare`` / ``score_pairs``), labelled by the gold links.
-2. A logistic regression (L2-regularised, Newton's method) is fitted on those components;
-   then the one-to-one threshold and the one-to-many ratio are chosen on a grid to maximise
-   the mean of link F1 and unique recall (micro over pairs), running the real matching and
-   counting, like ``evaluate.py``, every cross-source pair of a group as predicted.
-3. Leave-one-pair-out: steps 2 on all pairs but one, scored on the held-out pair; printed next
+2. A logistic regression (L2-regularised, Newton's method) is fitted on those components
+   (the pair model, ``PAIR_WEIGHTS``); its scores give every pair its ``margin`` component
+   (how clearly each statement prefers the other to its next-best partner), and a second
+   regression is fitted on all components (``WEIGHTS``). Then the one-to-one threshold and
+   the one-to-many ratio are chosen on a grid to maximise the mean of link F1 and unique
+   recall (micro over pairs), running the real matching and counting, like ``evaluate.py``,
+   every cross-source pair of a group as predicted.
+3. Leave-one-pair-out: step 2 on all pairs but one, scored on the held-out pair; printed next
    to the figures of the constants currently in ``reconcile/similarity.py`` and
    ``reconcile/align.py`` (which were fitted on all pairs, so they are optimistic).
 4. The fit on all pairs is printed, ready to be copied into those constants.
@@ -38,7 +41,7 @@ L2 = 1.0
 
 @dataclass(frozen=True)
 class Table:
-    """All cross-source statement pairs of one gold pair, as components and labels."""
+    """All cross-source statement pairs of one gold pair, as pair components and labels."""
 
     gold: GoldPair
     keys: list[tuple[int, int]]
@@ -47,20 +50,44 @@ class Table:
     ids: tuple[list[str], list[str]]
 
 
+@dataclass(frozen=True)
+class Model:
+    """Both regressions and the two thresholds: what the constants of the package hold."""
+
+    pair: tuple[np.ndarray, float]
+    floor: float
+    final: tuple[np.ndarray, float]
+    threshold: float = 0.0
+    ratio: float = 0.0
+
+
 def table(gold: GoldPair) -> Table:
     profiles, weighter = align_module.prepare(gold.features)
     left, right = profiles["a"], profiles["b"]
     scored = align_module.score_pairs(left, right, weighter, 0.0)
     keys = sorted(scored)
-    x = np.array([[scored[k][1][c] for c in similarity.COMPONENTS] for k in keys])
+    x = np.array([[scored[k][1][c] for c in similarity.PAIR_COMPONENTS] for k in keys])
     y = np.array([(left[i].id, right[j].id) in gold.links for i, j in keys], dtype=float)
     return Table(gold, keys, x, y, ([p.id for p in left], [p.id for p in right]))
 
 
-def fit(tables: list[Table]) -> tuple[np.ndarray, float]:
+def ranks(t: Table, pair: tuple[np.ndarray, float]) -> np.ndarray:
+    """Pair-model log-odds of every statement pair of the table."""
+    return t.x @ pair[0] + pair[1]
+
+
+def with_margin(t: Table, pair: tuple[np.ndarray, float], floor: float) -> np.ndarray:
+    """The table's components plus ``margin`` ranked by the pair model, like ``score_pairs``."""
+    rivals = align_module.Rivals(floor)
+    ranks_ = [float(r) for r in ranks(t, pair)]
+    for (i, j), rank in zip(t.keys, ranks_, strict=True):
+        rivals.see(i, j, rank)
+    margins = np.array([rivals.margin(i, j, r) for (i, j), r in zip(t.keys, ranks_, strict=True)])
+    return np.hstack([t.x, margins[:, None]])
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     """Logistic regression by Newton's method with an L2 penalty on the weights (not bias)."""
-    x = np.vstack([t.x for t in tables])
-    y = np.concatenate([t.y for t in tables])
     design = np.hstack([x, np.ones((len(x), 1))])
     beta = np.zeros(design.shape[1])
     penalty = np.eye(design.shape[1]) * L2
@@ -76,11 +103,10 @@ def fit(tables: list[Table]) -> tuple[np.ndarray, float]:
     return beta[:-1], float(beta[-1])
 
 
-def predict(
-    t: Table, weights: np.ndarray, bias: float, threshold: float, ratio: float
-) -> tuple[set[tuple[str, str]], set[str]]:
-    scores = 1.0 / (1.0 + np.exp(-(t.x @ weights + bias)))
-    attach = threshold * ratio
+def predict(t: Table, model: Model) -> tuple[set[tuple[str, str]], set[str]]:
+    weights, bias = model.final
+    scores = 1.0 / (1.0 + np.exp(-(with_margin(t, model.pair, model.floor) @ weights + bias)))
+    threshold, attach = model.threshold, model.threshold * model.ratio
     scored = {k: (float(s), {}) for k, s in zip(t.keys, scores, strict=True) if s >= attach}
     links = [
         Link(t.ids[0][i], t.ids[1][j], 0.0)
@@ -90,12 +116,10 @@ def predict(
     return prediction(align_module.groups_of(links, order), [s for ids in t.ids for s in ids])
 
 
-def evaluate(
-    tables: list[Table], weights: np.ndarray, bias: float, threshold: float, ratio: float
-) -> Score:
+def evaluate(tables: list[Table], model: Model) -> Score:
     total = Score()
     for t in tables:
-        total.add(predict(t, weights, bias, threshold, ratio), t.gold)
+        total.add(predict(t, model), t.gold)
     return total
 
 
@@ -103,21 +127,32 @@ def objective(score: Score) -> float:
     return (score.f1 + score.unique_recall) / 2
 
 
-def calibrate(tables: list[Table]) -> tuple[np.ndarray, float, float, float]:
-    weights, bias = fit(tables)
+def calibrate(tables: list[Table]) -> Model:
+    y = np.concatenate([t.y for t in tables])
+    pair = fit(np.vstack([t.x for t in tables]), y)
+    floor = float(np.median(np.concatenate([ranks(t, pair) for t in tables])))
+    final = fit(np.vstack([with_margin(t, pair, floor) for t in tables]), y)
     threshold, ratio = max(
         ((t, r) for t in THRESHOLDS for r in ATTACH_RATIOS),
-        key=lambda tr: (objective(evaluate(tables, weights, bias, *tr)), tr[0], tr[1]),
+        key=lambda tr: (objective(evaluate(tables, Model(pair, floor, final, *tr))), *tr),
     )
-    return weights, bias, threshold, ratio
+    return Model(pair, floor, final, threshold, ratio)
+
+
+def weights_of(names: tuple[str, ...], weights: np.ndarray) -> dict[str, float]:
+    return {c: round(float(w), 2) for c, w in zip(names, weights, strict=True)}
 
 
 def main() -> None:
     golds = load_gold(Options())
     tables = [table(g) for g in golds]
-    current = (
-        np.array([similarity.WEIGHTS[c] for c in similarity.COMPONENTS]),
-        similarity.BIAS,
+    current = Model(
+        (
+            np.array([similarity.PAIR_WEIGHTS[c] for c in similarity.PAIR_COMPONENTS]),
+            similarity.PAIR_BIAS,
+        ),
+        align_module.RIVAL_FLOOR,
+        (np.array([similarity.WEIGHTS[c] for c in similarity.COMPONENTS]), similarity.BIAS),
         align_module.DEFAULT_THRESHOLD,
         align_module.ATTACH_THRESHOLD / align_module.DEFAULT_THRESHOLD,
     )
@@ -126,23 +161,23 @@ def main() -> None:
     for k, held in enumerate(tables):
         train = tables[:k] + tables[k + 1 :]
         model = calibrate(train)
-        held_score = evaluate([held], *model)
-        now = evaluate([held], *current)
-        lopo_total.add(predict(held, *model), held.gold)
-        current_total.add(predict(held, *current), held.gold)
+        held_score = evaluate([held], model)
+        now = evaluate([held], current)
+        lopo_total.add(predict(held, model), held.gold)
+        current_total.add(predict(held, current), held.gold)
         print(f"{held.gold.name:<24} {len(held.gold.links):>5} | {held_score.row()} | {now.row()}")
     print(
         f"{'overall (micro)':<24} {lopo_total.gold:>5} | {lopo_total.row()} | {current_total.row()}"
     )
-    weights, bias, threshold, ratio = calibrate(tables)
+    model = calibrate(tables)
     print("\nfit on all pairs:")
-    print(
-        "WEIGHTS =",
-        {c: round(float(w), 2) for c, w in zip(similarity.COMPONENTS, weights, strict=True)},
-    )
-    print(f"BIAS = {bias:.2f}")
-    print(f"DEFAULT_THRESHOLD = {threshold}, ATTACH_THRESHOLD = {round(threshold * ratio, 3)}")
-    print("in-sample:", evaluate(tables, weights, bias, threshold, ratio).row())
+    print("PAIR_WEIGHTS =", weights_of(similarity.PAIR_COMPONENTS, model.pair[0]))
+    print(f"PAIR_BIAS = {model.pair[1]:.2f}, RIVAL_FLOOR = {model.floor:.2f}")
+    print("WEIGHTS =", weights_of(similarity.COMPONENTS, model.final[0]))
+    print(f"BIAS = {model.final[1]:.2f}")
+    attach = round(model.threshold * model.ratio, 3)
+    print(f"DEFAULT_THRESHOLD = {model.threshold}, ATTACH_THRESHOLD = {attach}")
+    print("in-sample:", evaluate(tables, model).row())
 
 
 if __name__ == "__main__":

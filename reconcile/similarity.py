@@ -15,7 +15,12 @@ the values of its facts. Components compare profiles:
 - ``near``: the share of the shorter statement's figures and dates that have an equal or close
   counterpart of the same kind and unit in the other ("41.3%" / "43.1 percent", "Feb. 10" /
   "Feb. 12"): outlets that disagree on a figure still report the same fact, and such pairs are
-  exactly the discrepancies the report exists to show.
+  exactly the discrepancies the report exists to show;
+- ``margin``: how clearly each statement prefers the other over its next-best partner in
+  the other source (by the components above), averaged over the two: near 1 for a mutual
+  clear favourite, 0.5 for a tie, near 0 where both have better partners. How a pair ranks
+  among each statement's alternatives says more than its absolute score: outlets word the
+  same fact so differently that a paraphrase often scores low, but it still scores highest.
 
 Words are compared as concepts (``reconcile.lexicon``: "halt" and "suspend" count as shared)
 and names as aliases: entities whose names are close spelling variants (Kadyrbaev /
@@ -23,7 +28,10 @@ Kadyrbayev, Japaridze / Dzhaparidze) count as shared even where the names stage 
 apart as possibly different people, because a name discrepancy is still a parallel statement.
 
 The score is a logistic combination of the components whose weights were fitted on the
-annotated pairs (see ``benchmarks/align_eval.py``), so it reads as a probability of a link.
+annotated pairs (see ``benchmarks/align_eval.py``), so it reads as a probability of a link. It
+is computed in two stages: ``PAIR_WEIGHTS`` combine the components of one pair alone, to rank
+each statement's partners (``margin``); ``WEIGHTS`` then combine all components,
+``margin`` included.
 """
 
 from __future__ import annotations
@@ -42,19 +50,31 @@ from .lexicon import concept
 from .models import Features
 from .textnorm import content_words, fold, stem
 
-#: Logistic weights of the components, fitted on the 13 gold pairs (103 links, ~1,800 statement
-#: pairs, features from the real names and facts stages) by ``benchmarks/align_eval.py``;
-#: refit there when a stage changes.
-WEIGHTS: Mapping[str, float] = {
-    "overlap": 4.26,
-    "cover": 4.83,
-    "lexical": 2.88,
-    "entities": 1.22,
-    "numbers": 0.96,
-    "near": 2.71,
+#: Logistic weights of the components of one pair, fitted on the 13 gold pairs (103 links,
+#: ~1,800 statement pairs, features from the real names and facts stages) by
+#: ``benchmarks/align_eval.py``; refit there when a stage changes. They rank partners only.
+PAIR_WEIGHTS: Mapping[str, float] = {
+    "overlap": 4.16,
+    "cover": 4.72,
+    "lexical": 2.65,
+    "entities": 1.53,
+    "numbers": 1.09,
+    "near": 2.58,
 }
-BIAS = -5.70
+PAIR_BIAS = -5.65
+#: Weights of the final score (the pair's components and its ``margin``), fitted likewise.
+WEIGHTS: Mapping[str, float] = {
+    "overlap": 2.24,
+    "cover": 2.74,
+    "lexical": 1.24,
+    "entities": 0.24,
+    "numbers": 0.38,
+    "near": 1.78,
+    "margin": 5.05,
+}
+BIAS = -5.79
 
+PAIR_COMPONENTS = tuple(PAIR_WEIGHTS)
 COMPONENTS = tuple(WEIGHTS)
 
 # Zipf value given to words absent from the general word list: rarer than any listed word.
@@ -282,7 +302,7 @@ class Weighter:
 
 
 def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
-    """The similarity components of two statements, each in [0, 1]."""
+    """The similarity components of two statements alone (all but ``margin``), each in [0, 1]."""
     from rapidfuzz.fuzz import token_sort_ratio
 
     shared = w.mass(p.stems & q.stems, w.stem)
@@ -303,12 +323,11 @@ def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
     }
 
 
-def combine(
+def logit(
     parts: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS, bias: float = BIAS
 ) -> float:
-    """One score in (0, 1) from the components: the fitted logistic model."""
-    z = bias + sum(weights[name] * parts[name] for name in weights)
-    return 1.0 / (1.0 + math.exp(-z))
+    """The fitted linear predictor of a link (log-odds) from the components."""
+    return bias + sum(weights[name] * parts[name] for name in weights)
 
 
 #: Above this many statement pairs the aligner scores only blocked candidates.

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.align import DEFAULT_THRESHOLD, align
+from reconcile.align import DEFAULT_THRESHOLD, Rivals, align
 from reconcile.lexicon import concept
 from reconcile.models import Alignment, Fact, Features, Mention, Span, Statement
 from reconcile.options import Options
@@ -161,6 +161,51 @@ def test_threshold_option(threshold: float, expect_links: bool) -> None:
     a, b = PARAPHRASES[1]
     features = {"a": feats("a", [*FILLER_A, a]), "b": feats("b", [b, *FILLER_B])}
     assert bool(align(features, Options(threshold=threshold)).links) is expect_links
+
+
+@pytest.mark.parametrize(("a", "b"), UNRELATED)
+def test_one_sentence_sources_are_no_clear_favourites(a: str, b: str) -> None:
+    """With no other partner to beat, an unrelated pair must not look like a clear match."""
+    alignment = align({"a": feats("a", [a]), "b": feats("b", [b])}, Options())
+    assert alignment.links == ()
+
+
+def test_a_better_rival_takes_the_link_and_lowers_the_margin() -> None:
+    """A loose paraphrase is linked while it is the clear favourite, not once a closer one
+    appears: how a pair ranks among the alternatives weighs in its score."""
+    weak = "Nobody was hurt in the blaze at the smelter, which broke out during the night shift."
+    rival = "No workers were injured in the smelter fire during the night shift, the firm said."
+    loose = "The operator said that no one had been injured."
+    a = feats("a", [*FILLER_A, weak])
+    alone = align({"a": a, "b": feats("b", [loose, *FILLER_B])}, Options())
+    contested = {"a": a, "b": feats("b", [loose, rival, *FILLER_B])}
+    margin = {
+        (link.a, link.b): link.components["margin"]
+        for link in align(contested, Options(threshold=0.01)).links
+    }
+    assert pairs(alone) == {("a3", "b1")}
+    assert alone.links[0].components["margin"] > 0.5
+    assert ("a3", "b2") in pairs(align(contested, Options()))
+    assert margin[("a3", "b2")] > 0.5 > margin[("a3", "b1")]
+
+
+@pytest.mark.parametrize(
+    ("ranks", "expected"),
+    [
+        ({(0, 0): -1.0}, {(0, 0): 1.0}),  # far above the virtual rival on both sides
+        ({(0, 0): -4.52}, {(0, 0): 0.5}),  # level with a typical unrelated pair
+        ({(0, 0): -1.0, (0, 1): -1.0}, {(0, 0): 0.75, (0, 1): 0.75}),  # a tie on one side
+        ({(0, 0): -1.0, (0, 1): -3.0}, {(0, 0): 1.0, (0, 1): 0.5}),
+    ],
+)
+def test_rival_margins(
+    ranks: dict[tuple[int, int], float], expected: dict[tuple[int, int], float]
+) -> None:
+    rivals = Rivals(floor=-4.52)
+    for (i, j), rank in sorted(ranks.items()):
+        rivals.see(i, j, rank)
+    for (i, j), value in expected.items():
+        assert rivals.margin(i, j, ranks[i, j]) == pytest.approx(value, abs=0.02)
 
 
 def test_links_explain_themselves() -> None:
