@@ -55,7 +55,8 @@ _TITLE_WORDS = (
     lawmaker ceo founder officer lieutenant colonel captain admiral sergeant deputy
     undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
     lawyer coach captain substitute striker goalkeeper midfielder defender manager analyst
-    economist correspondent editor activist owner chair spokesperson
+    economist correspondent editor activist owner chair spokesperson candidate incumbent
+    challenger nominee
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
     )
@@ -64,8 +65,8 @@ _TITLE_WORDS = (
 #: A title phrase must contain one of these; the other title words only qualify it.
 _TITLE_HEADS = _TITLE_WORDS - _wordset(
     """vice assistant prime foreign defence defense interior finance first senior acting
-    former top special executive press national security economy trade justice health energy
-    deputy general chief head"""
+    former top special press national security economy trade justice health energy
+    deputy general chief"""
 )
 _ORG_HEADS = _wordset(
     """ministry department council agency embassy bank party committee commission office

@@ -392,3 +392,19 @@ def test_seed_articles_resolve_the_known_variants(seeds) -> None:
     assert by_variant["U.S. State Department"] is by_variant["US State Department"]
     assert by_variant["Kiev"].name == "Kyiv"
     assert by_variant["Türkiye"].type == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Dorian Whitcombe promised to keep every job.",
+        "Challenger Petra Lindqvoss won the vote.",
+        "Incumbent Tomas Verhelst finished second.",
+        "The strike goes on, said Ruben Castellaro, head of the dockers' union.",
+    ],
+)
+def test_a_role_word_makes_an_unfamiliar_name_a_person(text: str) -> None:
+    """Names with no known given name or surname ending are people when a role says so."""
+    source, statements = _source(text)
+    people = [m for m in extract_mentions(statements, source) if m.type == "person"]
+    assert len(people) == 1
