@@ -154,6 +154,15 @@ def cli() -> None:
     "--json", "json_path", type=click.Path(dir_okay=False), help="Also write the JSON report here."
 )
 @click.option(
+    "--markdown",
+    "markdown_path",
+    type=click.Path(dir_okay=False),
+    help="Also write the Markdown report here.",
+)
+@click.option(
+    "--html", "html_path", type=click.Path(dir_okay=False), help="Also write the HTML report here."
+)
+@click.option(
     "--entities",
     "entities_path",
     type=click.Path(dir_okay=False),
@@ -193,6 +202,8 @@ def compare(
     width: int | None,
     csv_path: str | None,
     json_path: str | None,
+    markdown_path: str | None,
+    html_path: str | None,
     entities_path: str | None,
     only: str | None,
     threshold: float | None,
@@ -226,10 +237,15 @@ def compare(
         only=only_set,
         explain=explain,
     )
-    if csv_path:
-        write_atomic(csv_path, render(report, "csv", only=only_set))
-    if json_path:
-        write_atomic(json_path, render(report, "json", only=only_set))
+    side_outputs = {
+        "csv": csv_path,
+        "json": json_path,
+        "markdown": markdown_path,
+        "html": html_path,
+    }
+    for side_fmt, path in side_outputs.items():
+        if path:
+            write_atomic(path, render(report, side_fmt, only=only_set, explain=explain))
     if entities_path:
         write_atomic(entities_path, render_entities_csv(report))
     _emit(text, output)

@@ -224,3 +224,20 @@ def test_seeds_compare_end_to_end(seeds, tmp_path):
     assert placed == sorted(st["id"] for s in data["sources"] for st in s["statements"])
     table = run("compare", a, b)
     assert table.exit_code == 0 and "Darchiev" in table.output
+
+
+def test_one_run_writes_every_format_and_they_agree(pair, tmp_path):
+    paths = {fmt: tmp_path / f"report.{fmt}" for fmt in ("csv", "json", "markdown", "html")}
+    args = [arg for fmt, path in paths.items() for arg in (f"--{fmt}", str(path))]
+    result = run("compare", *pair, *args)
+    assert result.exit_code == 0
+    data = json.loads(paths["json"].read_text(encoding="utf-8"))
+    frame = pd.read_csv(paths["csv"])
+    assert list(frame["finding"]) == [f["id"] for f in data["findings"]]
+    assert list(frame["status"]) == [f["status"] for f in data["findings"]]
+    markdown = paths["markdown"].read_text(encoding="utf-8")
+    html = paths["html"].read_text(encoding="utf-8")
+    for finding in data["findings"]:
+        assert f"| {finding['id']} |" in markdown
+        assert finding["id"] in html
+    assert "2,000" in markdown and "3,000" in html
