@@ -92,7 +92,7 @@ def _warn(messages: Any) -> None:
         click.echo(f"reconcile: warning: {message}", err=True)
 
 
-def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
+def output_options(formats: tuple[str, ...], default_format: str) -> Callable[[F], F]:
     """Options shared by commands that write a report: format, destination, colour, width."""
 
     def decorator(func: F) -> F:
@@ -103,8 +103,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
                     "fmt",
                     type=click.Choice(formats),
                     default=None,
-                    help=f"Output format (default: {formats[0]} on a terminal; "
-                    "see the README for when piped).",
+                    help=f"Output format (default: {default_format}).",
                 ),
                 click.option(
                     "-o",
@@ -146,7 +145,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE_A ARTICLE_B [ARTICLE...]")
-@output_options(FORMATS)
+@output_options(FORMATS, "table")
 @click.option(
     "--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write the CSV report here."
 )
@@ -256,7 +255,7 @@ def compare(
 @cli.command()
 @click.argument("list_a", type=click.Path(dir_okay=False, allow_dash=True))
 @click.argument("list_b", type=click.Path(dir_okay=False, allow_dash=True))
-@output_options(("csv", "table"))
+@output_options(("csv", "table"), "table on a terminal, csv when piped or written to a file")
 @handle_errors
 def names(
     list_a: str,
