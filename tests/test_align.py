@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile import compare_files
 from reconcile.align import DEFAULT_THRESHOLD, Rivals, align, leanings, link_pairs
 from reconcile.lexicon import concept
 from reconcile.models import Alignment, Fact, Features, Mention, Span, Statement
@@ -445,3 +447,14 @@ def test_the_date_of_a_briefing_is_no_evidence() -> None:
     (link,) = align({"a": [a], "b": [b]}, Options(threshold=0.01)).links
     assert link.components["numbers"] == 0.0
     assert link.components["near"] == 0.0
+
+
+def test_articles_about_different_events_share_no_links_on_figures_alone() -> None:
+    """A port strike and an earthquake: "40 cargo ships" must not pair with "46 survivors"."""
+    sources = Path(__file__).resolve().parents[1] / "sources"
+    report = compare_files(
+        [str(sources / "poti-port-strike" / "a.txt"), str(sources / "osh-earthquake" / "b.txt")]
+    )
+    ships = next(s for s in report.statements if "cargo ships" in s.text)
+    (finding,) = [f for f in report.findings if ships.id in f.statements.get("a", ())]
+    assert finding.status.value == "unique"
