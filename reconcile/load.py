@@ -71,6 +71,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]*—[ \t]*|[ \t]*–[ \t]+|[ \t]+--?[ \t]+)(?=[\"“‘'(]*[A-Z0-9])"
 )
 _MAX_DATELINE_CHARS = 60
+#: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "by Staff Reporter": short, no full stop.
+_BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z][^\n.!?]{0,100}?[ \t]*")
 
 _DATE_PREFIX = re.compile(
     r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?|date)\s*:?\s*",
@@ -277,13 +279,14 @@ def _build(
         warnings = (*warnings, f"replaced {replaced} control character(s) with spaces")
     if not any(ch.isalpha() for ch in text):
         raise InputError(f"{name}: contains no text (no letters at all)")
-    title, dateline, line_date, body_start = front_matter(text, meta_title)
+    title, byline, dateline, line_date, body_start = front_matter(text, meta_title)
     return Source(
         id=source_id,
         label=label,
         path=path,
         text=text,
         title=title,
+        byline=byline,
         dateline=dateline,
         published=published or line_date,
         encoding=encoding,
@@ -323,11 +326,12 @@ def _extract_html(html: str, name: str) -> tuple[str, str | None, dt.date | None
 
 def front_matter(
     text: str, meta_title: str | None = None
-) -> tuple[str | None, str | None, dt.date | None, int]:
-    """Headline, dateline and leading date of an article, and the offset where the body starts.
+) -> tuple[str | None, str | None, str | None, dt.date | None, int]:
+    """Headline, byline, dateline and leading date of an article, and where the body starts.
 
     A headline is a ``#`` heading, a Setext heading, or a short first line without final
-    punctuation that is followed by more text. A date line is a line made only of date words
+    punctuation that is followed by more text. A byline is a short "By ..." line after it
+    (who wrote the story is no claim of the story). A date line is a line made only of date words
     with a year. The dateline is a place in capitals (or a place with an agency in brackets)
     followed by a dash at the very start of the body.
     """
@@ -344,6 +348,12 @@ def front_matter(
         title, pos = line.strip(), _skip_space(text, setext.end())
     elif rest < len(text) and _is_headline(line, meta_title):
         title, pos = line.strip(), rest
+    byline_end = _line_end(text, pos)
+    byline = _BYLINE.fullmatch(text, pos, byline_end)
+    if byline and _skip_space(text, byline_end) < len(text):
+        byline, pos = byline.group(0).strip(), _skip_space(text, byline_end)
+    else:
+        byline = None
     published = None
     date_end = _line_end(text, pos)
     line_date = _date_line(text[pos:date_end])
@@ -354,7 +364,7 @@ def front_matter(
     if match and _is_dateline(match):
         dateline = text[match.start() : match.end()].rstrip(" \t—–-")
         pos = match.end()
-    return title or meta_title, dateline, published, pos
+    return title or meta_title, byline, dateline, published, pos
 
 
 def _skip_space(text: str, pos: int) -> int:

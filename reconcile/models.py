@@ -57,6 +57,7 @@ class Source:
     text: str
     title: str | None = None
     dateline: str | None = None
+    byline: str | None = None
     published: dt.date | None = None
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()

@@ -215,3 +215,36 @@ def test_source_from_text_checks_like_files() -> None:
         source_from_text("text\x00text", "a", Options())
     source = source_from_text("\ufeff" + ARTICLE, "a", Options())
     assert (source.label, source.path, source.text) == ("a", None, ARTICLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "byline", "dateline", "first"),
+    [
+        (
+            "Port strike ends\n\nBy Jane Doe, Reuters\n\nVALMORA — The strike ended on Tuesday.",
+            "By Jane Doe, Reuters",
+            "VALMORA",
+            "The strike ended on Tuesday.",
+        ),
+        (
+            "Port strike ends\nBy Ali Khan\nThe strike ended.",
+            "By Ali Khan",
+            None,
+            "The strike ended.",
+        ),
+        # A sentence that starts with "By" is a claim, not a byline.
+        (
+            "Port strike ends\nBy Tuesday the port had reopened.\nShips sailed.",
+            None,
+            None,
+            "By Tuesday the port had reopened.",
+        ),
+    ],
+)
+def test_byline_is_metadata_not_a_statement(
+    text: str, byline: str | None, dateline: str | None, first: str
+) -> None:
+    source = source_from_text(text, "a", Options())
+    assert (source.byline, source.dateline) == (byline, dateline)
+    statements, _ = segment(source)
+    assert statements[0].text == first

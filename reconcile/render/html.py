@@ -124,7 +124,7 @@ def _source_column(report: Report, source_id: str, owner: dict[str, Finding]) ->
     out = [f'<section class="source"><h2>{escape(source.id)}: {escape(source.label)}</h2>']
     if source.title:
         out.append(f'<p class="title">{escape(source.title)}</p>')
-    meta = [m for m in (source.dateline, source.path) if m]
+    meta = [m for m in (source.byline, source.dateline, source.path) if m]
     if meta:
         out.append(f'<div class="meta">{escape(" · ".join(meta))}</div>')
     paragraph: list[str] = []

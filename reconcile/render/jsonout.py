@@ -27,6 +27,7 @@ def _source(report: Report, source: Source) -> dict[str, Any]:
         "path": source.path,
         "title": source.title,
         "dateline": source.dateline,
+        "byline": source.byline,
         "published": source.published.isoformat() if source.published else None,
         "encoding": source.encoding,
         "warnings": list(source.warnings),
