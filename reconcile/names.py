@@ -812,7 +812,13 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     """
     ordered = _retype_people(sorted(mentions, key=_order))
     rank = {m.id: n for n, m in enumerate(ordered)}
-    by_fullness = sorted(ordered, key=lambda m: (tuple(-x for x in _fullness(m)), rank[m.id]))
+    # Mentions of one form (type, text, normal form) always decide alike: cluster the forms,
+    # then bring every mention of a form along, so cost grows with distinct names, not mentions.
+    forms: dict[tuple[str, str, str], list[Mention]] = {}
+    for m in ordered:
+        forms.setdefault((m.type, m.span.text, m.normal), []).append(m)
+    firsts = [same_form[0] for same_form in forms.values()]
+    by_fullness = sorted(firsts, key=lambda m: (tuple(-x for x in _fullness(m)), rank[m.id]))
     clusters: list[list[Mention]] = []
     evidence: list[list[NameMatch]] = []
     for mention in by_fullness:
@@ -831,6 +837,10 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
         else:
             clusters.append([mention])
             evidence.append([])
+    clusters = [
+        [m for first in members for m in forms[first.type, first.span.text, first.normal]]
+        for members in clusters
+    ]
     pairs = zip(clusters, evidence, strict=True)
     built = sorted(pairs, key=lambda ce: min(rank[m.id] for m in ce[0]))
     entities = []
