@@ -131,6 +131,22 @@ def output_options(formats: tuple[str, ...], default_format: str) -> Callable[[F
     return decorator
 
 
+#: Formats a compare run can also write to a file of their own, with their display names.
+SIDE_FORMATS = {"csv": "CSV", "json": "JSON", "markdown": "Markdown", "html": "HTML"}
+
+
+def side_output_options(func: F) -> F:
+    """``--csv/--json/--markdown/--html PATH``: also write the report in that format."""
+    for fmt, name in reversed(SIDE_FORMATS.items()):
+        func = click.option(
+            f"--{fmt}",
+            f"{fmt}_path",
+            type=click.Path(dir_okay=False),
+            help=f"Also write the {name} report here.",
+        )(func)
+    return func
+
+
 def _width(width: int | None, to_terminal: bool) -> int:
     if width:
         return width
@@ -146,21 +162,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="ARTICLE_A ARTICLE_B [ARTICLE...]")
 @output_options(FORMATS, "table")
-@click.option(
-    "--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write the CSV report here."
-)
-@click.option(
-    "--json", "json_path", type=click.Path(dir_okay=False), help="Also write the JSON report here."
-)
-@click.option(
-    "--markdown",
-    "markdown_path",
-    type=click.Path(dir_okay=False),
-    help="Also write the Markdown report here.",
-)
-@click.option(
-    "--html", "html_path", type=click.Path(dir_okay=False), help="Also write the HTML report here."
-)
+@side_output_options
 @click.option(
     "--entities",
     "entities_path",
