@@ -128,8 +128,7 @@ def read_text(path: str, options: Options) -> tuple[str, str, str, tuple[str, ..
     if not data.strip():
         raise InputError(f"{name}: is empty")
     text, encoding, warnings = _decode(data, name)
-    if _looks_binary(text):
-        raise InputError(f"{name}: looks like a binary file, not text")
+    _reject_binary(text, name)
     return text, name, encoding, warnings
 
 
@@ -160,6 +159,7 @@ def source_from_text(
     if not text.strip():
         raise InputError(f"{name}: is empty")
     text = text.removeprefix("\ufeff")
+    _reject_binary(text, name)
     return _build(
         text,
         source_id,
@@ -250,11 +250,11 @@ def _clean(text: str) -> tuple[str, int]:
     return text, count
 
 
-def _looks_binary(text: str) -> bool:
-    if "\x00" in text:
-        return True
+def _reject_binary(text: str, name: str) -> None:
+    """Raise for text that is really binary data: NUL bytes or many control characters."""
     sample = text[:65536]
-    return len(_BINARY_CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample)
+    if "\x00" in text or len(_BINARY_CONTROL.findall(sample)) > BINARY_CONTROL_RATIO * len(sample):
+        raise InputError(f"{name}: looks like a binary file, not text")
 
 
 def _build(
@@ -268,8 +268,6 @@ def _build(
     warnings: tuple[str, ...],
     html: bool,
 ) -> Source:
-    if _looks_binary(text):
-        raise InputError(f"{name}: looks like a binary file, not text")
     meta_title: str | None = None
     published: dt.date | None = None
     if html or _HTML_START.match(text):
