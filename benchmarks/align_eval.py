@@ -1,6 +1,6 @@
 """Calibrate the aligner on the gold pairs, and say how well the calibration generalises.
 
-Usage: python benchmarks/align_eval.py
+Usage: python benchmarks/align_eval.py [--gold-dir DIR ...]
 
 1. For every gold pair, the similarity components of every cross-source statement pair are
    computed once (``reconcile.align.prepare`` / ``score_pairs``), labelled by the gold links.
@@ -20,6 +20,7 @@ Usage: python benchmarks/align_eval.py
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,7 +175,9 @@ def weights_of(names: tuple[str, ...], weights: np.ndarray) -> dict[str, float]:
 
 
 def main() -> None:
-    golds = load_gold(Options())
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold-dir", type=Path, action="append", default=[])
+    golds = load_gold(Options(), parser.parse_args().gold_dir)
     tables = [table(g) for g in golds]
     current = Model(
         (

@@ -1,10 +1,12 @@
 """Alignment quality on the annotated pairs: reconcile vs a TF-IDF baseline, side by side.
 
-Usage: python benchmarks/evaluate.py [--threshold T]
+Usage: python benchmarks/evaluate.py [--threshold T] [--gold-dir DIR ...]
 
-For every gold pair (``benchmarks/gold``) whose files exist, both articles are loaded and analysed
-by the real pipeline (``reconcile.pipeline.analyse``) and aligned; gold offsets are resolved by
-``benchmarks/gold``'s reader through the same loader and segmenter, so statement ids agree.
+For every gold pair (``benchmarks/gold``, then each ``--gold-dir``: annotated third-party
+articles kept outside the repository, paths relative to the gold file) whose files exist, both
+articles are loaded and analysed by the real pipeline (``reconcile.pipeline.analyse``) and
+aligned; gold offsets are resolved by ``benchmarks/gold``'s reader through the same loader and
+segmenter, so statement ids agree.
 Printed per pair and overall (micro-averaged):
 
 - link precision / recall / F1 over cross-source statement pairs; a group of reconcile's report
@@ -57,10 +59,10 @@ class GoldPair:
     unique: frozenset[str]
 
 
-def load_gold(options: Options) -> list[GoldPair]:
+def load_gold(options: Options, folders: Sequence[Path] = ()) -> list[GoldPair]:
     """Every gold pair whose files exist, with the pipeline's own features and alignment."""
     out = []
-    for path in gold_files():
+    for path in gold_files(folders):
         files = source_paths(path)
         if not all(f.is_file() for f in files.values()):
             print(f"skip {path.name}: input files not found", file=sys.stderr)
@@ -164,7 +166,9 @@ class Score:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=None)
-    golds = load_gold(Options(threshold=parser.parse_args().threshold))
+    parser.add_argument("--gold-dir", type=Path, action="append", default=[])
+    args = parser.parse_args()
+    golds = load_gold(Options(threshold=args.threshold), args.gold_dir)
     if not golds:
         sys.exit("no gold pairs found")
 

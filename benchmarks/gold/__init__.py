@@ -9,6 +9,7 @@ statements the pipeline sees. Format and guidelines: README.md next to this file
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,9 +61,17 @@ class GoldPair:
         raise KeyError(statement_id)
 
 
-def gold_files() -> list[Path]:
-    """All gold files, in name order (seeds.json included, the JSON schema excluded)."""
-    return sorted(p for p in GOLD_DIR.glob("*.json") if p != SCHEMA)
+def gold_files(folders: Sequence[Path] = ()) -> list[Path]:
+    """All gold files of this folder, then of each extra folder, each in name order.
+
+    The seeds' file is included, the JSON schema excluded.
+    """
+    return [
+        path
+        for folder in (GOLD_DIR, *folders)
+        for path in sorted(folder.glob("*.json"))
+        if path != SCHEMA
+    ]
 
 
 def raw_gold(path: Path) -> dict:
@@ -71,9 +80,15 @@ def raw_gold(path: Path) -> dict:
 
 
 def source_paths(path: Path) -> dict[str, Path]:
-    """Absolute paths of the two annotated articles (relative to the repository in the file)."""
+    """Absolute paths of the two annotated articles.
+
+    Paths in this folder's files are relative to the repository; a gold file kept elsewhere (an
+    annotated set of third-party articles that may not enter the repository) gives them
+    relative to its own folder.
+    """
     data = raw_gold(path)
-    return {side: (REPO / data[side]).resolve() for side in SIDES}
+    base = REPO if path.resolve().parent == GOLD_DIR else path.resolve().parent
+    return {side: (base / data[side]).resolve() for side in SIDES}
 
 
 def load_gold(path: Path, options: Options | None = None) -> GoldPair:
