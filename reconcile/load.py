@@ -62,14 +62,20 @@ _SETEXT_RULE = re.compile(r"[ \t]*(?:=+|-+)[ \t]*(?=\n|$)")
 _LIST_MARKER = re.compile(r"(?:[-*+•>]|\d{1,2}[.)])\s")
 
 # "MOSCOW —", "WASHINGTON (Reuters) -", "LONDON, Feb 3 (AP) —", "KYIV, Ukraine —",
-# "Moscow (AFP) –", "MOSCOW—". A mixed-case place needs the agency in brackets to count; only
-# an em dash may touch the words around it ("COVID-Related" and "NATO–Russia" are no datelines).
-_DATELINE = re.compile(
+# "Moscow (AFP) –", "MOSCOW—", "AHMEDABAD:". A mixed-case place needs the agency in brackets to
+# count, a colon a place in capitals ("Details:" is no dateline); only an em dash may touch the
+# words around it ("COVID-Related" and "NATO–Russia" are no datelines). A place in capitals may
+# also stand alone on the first line of the body ("ISTANBUL", then the story).
+_PLACE = (
     r"(?P<place>[A-Z][\w.'’]*(?:[ -][A-Za-z][\w.'’]*){0,3})"
     r"(?P<extra>,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+){0,3})?"
     r"(?P<agency>[ \t]*\([A-Z][\w .&/-]{0,30}\))?"
-    r"(?:[ \t]*—[ \t]*|[ \t]*–[ \t]+|[ \t]+--?[ \t]+)(?=[\"“‘'(]*[A-Z0-9])"
 )
+_DATELINE = re.compile(
+    _PLACE + r"(?:[ \t]*—[ \t]*|[ \t]*–[ \t]+|[ \t]+--?[ \t]+|(?P<colon>[ \t]*:[ \t]+))"
+    r"(?=[\"“‘'(]*[A-Z0-9])"
+)
+_DATELINE_ALONE = re.compile(_PLACE + r"[ \t]*[—–:-]?[ \t]*")
 _MAX_DATELINE_CHARS = 60
 #: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "by Staff Reporter": short, no full stop.
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z][^\n.!?]{0,100}?[ \t]*")
@@ -358,10 +364,15 @@ def front_matter(
     if line_date is not None and _skip_space(text, date_end) < len(text):
         published, pos = line_date, _skip_space(text, date_end)
     dateline = None
-    match = _DATELINE.match(text, pos, _line_end(text, pos))
+    line_end = _line_end(text, pos)
+    match = _DATELINE.match(text, pos, line_end)
+    alone = _DATELINE_ALONE.fullmatch(text, pos, line_end)
     if match and _is_dateline(match):
-        dateline = text[match.start() : match.end()].rstrip(" \t—–-")
+        dateline = text[match.start() : match.end()].rstrip(" \t—–-:")
         pos = match.end()
+    elif alone and _is_dateline(alone) and _skip_space(text, line_end) < len(text):
+        dateline = text[alone.start() : alone.end()].rstrip(" \t—–-:")
+        pos = _skip_space(text, line_end)
     return title or meta_title, byline, dateline, published, pos
 
 
@@ -385,8 +396,18 @@ def _is_headline(line: str, meta_title: str | None) -> bool:
         and any(ch.isalpha() for ch in line)
         and line[-1] not in ".!?…:;,\"”’'»)"
         and not _LIST_MARKER.match(line)
-        and _DATELINE.match(line) is None
+        and not _starts_with_dateline(line)
     )
+
+
+def _starts_with_dateline(line: str) -> bool:
+    """Whether a line opens like a dateline or is one ("ISTANBUL"); a mixed-case
+    "Kazakhstan: ..." is a headline."""
+    match = _DATELINE.match(line)
+    if match is not None and (match.group("colon") is None or _is_dateline(match)):
+        return True
+    alone = _DATELINE_ALONE.fullmatch(line.strip())
+    return alone is not None and _is_dateline(alone)
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
@@ -394,7 +415,10 @@ def _is_dateline(match: re.Match[str]) -> bool:
         return False
     place = match.group("place")
     letters = [ch for ch in place if ch.isalpha()]
-    return len(letters) >= 2 and (place.upper() == place or match.group("agency") is not None)
+    capitals = place.upper() == place
+    if match.re is _DATELINE_ALONE or match.group("colon"):
+        return len(letters) >= 3 and capitals
+    return len(letters) >= 2 and (capitals or match.group("agency") is not None)
 
 
 def _date_line(line: str) -> dt.date | None:

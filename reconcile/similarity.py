@@ -11,7 +11,9 @@ the values of its facts. Components compare profiles:
 - ``lexical``: rapidfuzz token-sort ratio on the stems, which forgives spelling variants;
 - ``entities``: IDF-weighted Jaccard of the entity ids (name variants already resolved);
 - ``numbers``: Jaccard of the fact values (numbers, dates, quotes), shared figures being strong
-  evidence of the same claim;
+  evidence of the same claim; a value found in more statements than one per source counts
+  less (a story constant such as "the four journalists" or "on Tuesday" marks the story, not
+  the claim), here and in ``near``;
 - ``near``: the share of the shorter statement's figures and dates that have an equal or close
   counterpart of the same kind and unit in the other ("41.3%" / "43.1 percent", "Feb. 10" /
   "Feb. 12"): outlets that disagree on a figure still report the same fact, and such pairs are
@@ -45,6 +47,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .lexicon import concept
 from .models import Features
@@ -88,6 +91,8 @@ _REPORTING_SLOT = "said"
 # Fact kinds compared by closeness of value (``near``), and how close counts as close.
 _MEASURES = frozenset({"number", "percent", "quantity", "date", "time"})
 _NEAR_RATIO = 0.6
+# Statements sharing a value beyond which it weighs less (inverse share): two is one per source.
+_SPECIFIC_DF = 2.0
 # Name keys at least this long and this alike (rapidfuzz ratio) are spelling variants; short
 # names are left exact ("Iran" / "Iraq", "Lviv" / "Lvov" would be a coin toss).
 _ALIAS_MIN_LEN = 5
@@ -257,12 +262,13 @@ def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
     return high > 0 and low / high >= _NEAR_RATIO
 
 
-def near_share(p: Profile, q: Profile) -> float:
-    """Share of the statement with fewer measures whose measures have a close counterpart."""
+def near_share(p: Profile, q: Profile, specificity: Mapping[tuple[str, object], float]) -> float:
+    """Share of the statement with fewer measures whose measures have a close counterpart,
+    each counted by its ``specificity``."""
     small, large = sorted((p.measures, q.measures), key=len)
     if not small:
         return 0.0
-    return sum(any(_near(f, g) for g in large) for f in small) / len(small)
+    return sum(specificity[f] for f in small if any(_near(f, g) for g in large)) / len(small)
 
 
 class Weighter:
@@ -278,11 +284,18 @@ class Weighter:
         self.entity: dict[str, float] = {
             e: math.log(1.0 + count / df) for e, df in entity_df.items()
         }
+        # A value told in one statement per source (df 2) singles out a claim; one that recurs
+        # all over the story ("the four journalists", "on Tuesday", "the two countries") is a
+        # story constant and says little about which claim a statement makes.
+        value_df = Counter(v for p in profiles for v in p.values)
+        self.value: dict[tuple[str, object], float] = {
+            v: min(1.0, _SPECIFIC_DF / df) for v, df in value_df.items()
+        }
         self._masses: dict[str, float] = {}
         self._keys: dict[str, list[str]] = {}
 
-    def mass(self, items: frozenset[str], table: Mapping[str, float]) -> float:
-        """Total weight of a set of stems or entities."""
+    def mass(self, items: frozenset[Any], table: Mapping[Any, float]) -> float:
+        """Total weight of a set of stems, entities or values."""
         return sum(table.get(i, 0.0) for i in items)
 
     def stem_mass(self, p: Profile) -> float:
@@ -312,14 +325,14 @@ def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
     entity_union = w.mass(p.entities | q.entities, w.entity)
     entities = w.mass(p.entities & q.entities, w.entity) / entity_union if entity_union else 0.0
     value_union = len(p.values | q.values)
-    numbers = len(p.values & q.values) / value_union if value_union else 0.0
+    numbers = w.mass(p.values & q.values, w.value) / value_union if value_union else 0.0
     return {
         "overlap": overlap,
         "cover": cover,
         "lexical": token_sort_ratio(p.key, q.key) / 100.0,
         "entities": entities,
         "numbers": numbers,
-        "near": near_share(p, q),
+        "near": near_share(p, q, w.value),
     }
 
 
