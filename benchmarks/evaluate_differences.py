@@ -1,8 +1,9 @@
 """Discrepancy detection on the annotated pairs: reconcile vs a token-diff baseline, per kind.
 
-Usage: python benchmarks/evaluate_differences.py [--verbose]
+Usage: python benchmarks/evaluate_differences.py [--verbose] [--gold-dir DIR ...]
 
 ``--verbose`` lists every miss and false positive with the statement texts, to find their causes.
+``--gold-dir`` adds annotated pairs kept outside the repository (see ``evaluate.py``).
 
 For every gold pair, statements are analysed by the real pipeline (``reconcile.pipeline.analyse``)
 and compared two ways:
@@ -120,12 +121,12 @@ def _row(kind: str, c: Counter) -> str:
     return f"  {kind:<9} P {p:5.2f}  R {r:5.2f}   (tp {c['tp']}, fp {c['fp']}, gold {gold})"
 
 
-def main(verbose: bool = False) -> None:
+def main(verbose: bool = False, folders: Sequence[Path] = ()) -> None:
     errors: dict[str, list[str]] = {"gold alignment": [], "end to end": []}
     on_gold: dict[str, Counter] = defaultdict(Counter)
     end_to_end: dict[str, Counter] = defaultdict(Counter)
     naive: dict[str, Counter] = defaultdict(Counter)
-    for path in gold_files():
+    for path in gold_files(folders):
         if not all(p.is_file() for p in source_paths(path).values()):
             print(f"skip {path.name}: input files not found", file=sys.stderr)
             continue
@@ -167,4 +168,10 @@ def main(verbose: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(verbose="--verbose" in sys.argv[1:])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--gold-dir", type=Path, action="append", default=[])
+    args = parser.parse_args()
+    main(args.verbose, args.gold_dir)

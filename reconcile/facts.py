@@ -426,6 +426,17 @@ _FRACTION = re.compile(
     re.I,
 )
 _RATIO = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
+#: "five-and-a-half years", "2 and a half hours": the half belongs to the amount.
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>" + _UNIT_WORDS + r")\b", re.I)
+#: "five years and six months": a quantity continued in a smaller unit of the same measure.
+_AND_MORE = re.compile(
+    r",?\s+and\s+(?P<n>\d+(?:\.\d+)?|(?:"
+    + _NUMBER_WORDS
+    + r"))[\s-]+(?P<unit>"
+    + _UNIT_WORDS
+    + r")\b",
+    re.I,
+)
 #: "the 87th minute": an ordinal counts in its own unit, never equal to a count.
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _APPROX_RE = re.compile(r"(?<![\w-])(" + _alternatives(_APPROX) + r")\s+$", re.I)
@@ -558,6 +569,9 @@ def _numbers(
             value *= _SCALES.get(scale) or _SHORT_SCALES[scale]
             approx = approx or "rounded"
         tail = (m.group("tail") or "").strip(" -").lower() if end == m.end() else ""
+        half = None if tail or scale else _AND_A_HALF.match(text, m.end("amount"))
+        if half:
+            value, tail, end = value + 0.5, half.group("unit").lower(), half.end()
         kind, unit = ("money", currency) if currency else ("number", "")
         if tail.startswith("percentage"):
             kind, unit = "percent", "pp"
@@ -576,6 +590,12 @@ def _numbers(
                     continue
                 base, factor = _QUANTITY_UNITS[key]
                 kind, unit, value = "quantity", base, value * factor
+                more = _AND_MORE.match(text, end)
+                extra = _QUANTITY_UNITS.get(_unit_key(more.group("unit").lower())) if more else None
+                if more and extra and extra[0] == base and extra[1] < factor:
+                    n = more.group("n")
+                    count = float(n) if n[0].isdigit() else _words_value(n)
+                    value, end = value + count * extra[1], more.end()
         before = _APPROX_RE.search(text[max(0, start - 20) : start])
         if before and approx in (None, "rounded"):
             approx = _APPROX[before.group(1).lower()]

@@ -118,6 +118,24 @@ def test_units_are_converted_to_one_base() -> None:
     assert abs(miles[0] - km[0]) / km[0] < 0.01
 
 
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("They were jailed for five-and-a-half years.", 66.0),
+        ("They were jailed for 5 and a half years.", 66.0),
+        ("They were sentenced to five years and six months.", 66.0),
+        ("Prosecutors asked for five years and 11 months.", 71.0),
+        ("He served 2 years, and 3 months of it abroad.", 27.0),
+        ("He served two years and spent three days abroad.", 24.0),
+    ],
+)
+def test_compound_durations_are_one_quantity(text: str, months: float) -> None:
+    """A prison term told in two units is one value: "five years and six months" is 66 months
+    (two quantities would compare 6 months with the other side's 11 and invent a difference)."""
+    assert values(text, "quantity")[0] == (months, "month")
+    assert all(v[0] >= 1 for v in values(text, "quantity"))
+
+
 def test_spans_are_absolute_offsets_into_the_source() -> None:
     text = "Some 3,200 workers walked out on Tuesday."
     for fact in facts_of(text, offset=17):
