@@ -49,8 +49,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .facts import CASUALTIES
 from .lexicon import concept
-from .models import Features
+from .models import Fact, Features
 from .textnorm import content_words, fold, stem
 
 #: Logistic weights of the components of one pair, fitted on the 13 gold pairs (103 links,
@@ -91,6 +92,7 @@ _REPORTING_SLOT = "said"
 # Fact kinds compared by closeness of value (``near``), and how close counts as close.
 _MEASURES = frozenset({"number", "percent", "quantity", "date", "time"})
 _NEAR_RATIO = 0.6
+_NEAR_DAYS = 3
 # Statements sharing a value beyond which it weighs less (inverse share): two is one per source.
 _SPECIFIC_DF = 2.0
 # Name keys at least this long and this alike (rapidfuzz ratio) are spelling variants; short
@@ -172,7 +174,7 @@ def profile(
         stems.append(s)
         rarity[s] = min(rarity.get(s, 2.0), general_rarity(word))
     values = frozenset(
-        (f.kind, f.value)
+        (_tagged_kind(f), f.value)
         for f in features.facts
         if f.kind not in _UNSPECIFIC_FACTS and f.slot != _REPORTING_SLOT
     )
@@ -237,15 +239,38 @@ def entity_aliases(features: Sequence[Features]) -> dict[str, str]:
     return {e: find(e) for e in order if find(e) != e}
 
 
+def _tagged_kind(fact: Fact) -> str:
+    """A fact's kind, for a count of casualties with what it counts ("number~death"): five
+    dead and five injured are different figures whatever their value."""
+    if fact.kind == "number":
+        for word in fact.slot.split():
+            if word in CASUALTIES:
+                return f"number{word}"
+    return fact.kind
+
+
+def _same_kind(k: str, m: str) -> bool:
+    """Kinds that can hold the same figure: equal, or a count with and without its casualty."""
+    return k == m or ("number" in (k, m) and k.startswith("number") and m.startswith("number"))
+
+
+def _shared(p: Profile, q: Profile) -> frozenset[tuple[str, object]]:
+    """``p``'s values that ``q`` also states (same value, kinds that can hold it)."""
+    return frozenset(
+        f for f in p.values if any(f[1] == g[1] and _same_kind(f[0], g[0]) for g in q.values)
+    )
+
+
 def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
-    """Whether two measure facts are equal or close: same kind and unit, similar magnitude."""
+    """Whether two measure facts are equal or close: same kind and unit, similar magnitude;
+    dates of one month at most ``_NEAR_DAYS`` apart."""
     if f == g:
         return True
     kind, a = f
-    if kind != g[0]:
+    if not _same_kind(kind, g[0]):
         return False
     b = g[1]
-    if kind == "date":  # ("date", year, month, day) or ("weekday", n): same month and year
+    if kind == "date":  # ("date", year, month, day) or ("weekday", n)
         return (
             isinstance(a, tuple)
             and isinstance(b, tuple)
@@ -253,6 +278,7 @@ def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
             and a[2] is not None
             and a[2] == b[2]
             and (a[1] is None or b[1] is None or a[1] == b[1])
+            and (a[3] is None or b[3] is None or abs(a[3] - b[3]) <= _NEAR_DAYS)
         )
     if kind == "time":
         return isinstance(a, tuple) and isinstance(b, tuple) and abs(a[1] - b[1]) <= 3
@@ -325,7 +351,7 @@ def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
     entity_union = w.mass(p.entities | q.entities, w.entity)
     entities = w.mass(p.entities & q.entities, w.entity) / entity_union if entity_union else 0.0
     value_union = len(p.values | q.values)
-    numbers = w.mass(p.values & q.values, w.value) / value_union if value_union else 0.0
+    numbers = w.mass(_shared(p, q), w.value) / value_union if value_union else 0.0
     return {
         "overlap": overlap,
         "cover": cover,
