@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -316,6 +316,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:
         return NameMatch(a=a, b=b, score=1.0, reason="same organisation words")
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return NameMatch(a=a, b=b, score=0.9, reason="acronym")
     short, long = sorted((ta, tb), key=len)
     extra = long[: len(long) - len(short)]
     if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
@@ -333,6 +335,23 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
     return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Words an acronym skips ("Ministry of Emergency Situations" is MES, not MOES).
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the acronym of ``name``: the initials of its words ("Christian
+    Democratic Union" / CDU, "U.S. Geological Survey" / USGS) or of the capitals of one
+    word written in camel case ("KazMunaiGas" / KMG)."""
+    if not _ACRONYM.fullmatch(short) or len(name) <= len(short):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in _ACRONYM_SKIPS]
+    initials = "".join(c for w in words for c in (re.findall(r"[A-Z]", w) if "." in w else w[:1]))
+    capitals = "".join(re.findall(r"[A-Z]", name)) if len(words) == 1 else ""
+    return short in (initials.upper(), capitals)
 
 
 def match_names(a: Sequence[str], b: Sequence[str]) -> tuple[NameMatch, ...]:
@@ -859,17 +878,54 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
 
 
 def _retype_people(mentions: list[Mention]) -> list[Mention]:
-    """A name typed "org" only for want of a cue is a person when another mention of the very
-    same name, in any source, had a person cue ("substitute Denys Bondar")."""
-    people = {m.span.text for m in mentions if m.type == "person"}
+    """A name typed "org" or "place" only for want of a cue is a person when it names a
+    person mentioned with a cue, in any source: the very same name ("substitute Denys
+    Bondar"), a spelling variant of it ("Artyom Krieger" / "Artem Kriger") or the bare surname
+    ("alongside Imamoglu"). Gazetteer places and organisation-shaped names keep their type."""
+    people = sorted({m.span.text for m in mentions if m.type == "person"})
+    by_surname: dict[str, list[str]] = {}
+    for name in people:
+        for key in name_keys(name.split()[-1]):
+            by_surname.setdefault(key, []).append(name)
     out = []
     for m in mentions:
-        if m.type == "org" and m.span.text in people and not _org_shaped(m.span.text):
-            parsed = _parse_person(m.span.text)
+        text = m.span.text
+        if (
+            m.type != "person"
+            and not _org_shaped(text)
+            and (m.type == "org" or _minor_place(text))
+            and _names_person(text, by_surname)
+        ):
+            parsed = _parse_person(text)
             normal = " ".join((*(g[0] for g, _, _ in parsed.given), *parsed.surname[:1]))
             m = replace(m, type="person", normal=normal)
         out.append(m)
     return out
+
+
+#: Towns smaller than this that share a cued person's name are read as the person ("alongside
+#: Imamoglu" is the mayor, not the town of İmamoğlu); bigger cities keep their type.
+_MINOR_TOWN = 100_000
+
+
+def _minor_place(text: str) -> bool:
+    """No place of the gazetteer, or only a small town: no country, region or city."""
+    if gazetteer.country(text) or gazetteer.region(text):
+        return False
+    town = gazetteer.city(text)
+    return town is None or town[1] < _MINOR_TOWN
+
+
+def _names_person(text: str, by_surname: Mapping[str, list[str]]) -> bool:
+    """Whether ``text`` is the name, a variant or the surname of a cued person."""
+    words = text.split()
+    if not words or len(words) > 3:
+        return False
+    candidates = {n for key in name_keys(words[-1]) for n in by_surname.get(key, ())}
+    return any(
+        person == text or same_entity_name(person, text, "person") is not None
+        for person in sorted(candidates)
+    )
 
 
 def _org_shaped(name: str) -> bool:

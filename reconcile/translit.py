@@ -118,6 +118,9 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Old French and German spellings write в after a vowel as ff or a final f: Smirnoff /
     # Smirnov, Romanof / Romanov; only after a vowel, so Fomin and Orlov keep their letters.
     (re.compile(r"(?<=[aeiouy])(?:ff|f$)"), "v"),
+    # German spellings write a long i as "ie" (Krieger / Kriger, Dietrich / Ditrikh); not
+    # before v or at the end, where "ie" is the Russian -ьев / -ье (Vasiliev, Lavrentie).
+    (re.compile(r"(?<=[^aeiouy])ie(?=[^aeiouyv])"), "i"),
 )
 
 #: German romanisation of Russian, recognised by its sch, tsch or w: sch is ш (or ж), tsch ч,
@@ -228,6 +231,18 @@ _GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("fedor", "fyodor", "fedir"),
     ("grigori", "gregory", "hryhoriy"),
     ("anatoli", "anatoliy", "anatolii"),
+    ("artem", "artyom", "artiom"),
+    ("konstantin", "constantin", "kostiantyn", "kostyantyn"),
+    ("yuri", "yury", "yuriy", "iurii", "jurij"),
+    ("ilya", "ilia", "illia"),
+    ("vasili", "vasily", "vasyl"),
+    ("maxim", "maksim", "maksym"),
+    ("oleg", "oleh"),
+    ("igor", "ihor"),
+    ("natalia", "natalya", "nataliya"),
+    ("yulia", "julia", "iuliia", "yuliya"),
+    ("olga", "olha"),
+    ("irina", "iryna"),
     ("muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mehmet", "mahomed"),
     ("ahmad", "ahmed", "akhmed", "ahmet"),
     ("yusuf", "youssef", "yousef", "yusef"),

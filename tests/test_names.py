@@ -6,8 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reconcile.load import source_from_text
 from reconcile.models import Mention, Source, Span, Statement
 from reconcile.names import extract_mentions, match_names, resolve_entities, same_entity_name
+from reconcile.options import Options
+from reconcile.segment import segment
 from reconcile.translit import name_key
 
 SAME_PERSON = [
@@ -61,6 +64,7 @@ SAME_PERSON = [
     ("Nikita Chruschtschow", "Nikita Khrushchev"),
     ("Michail Gorbatschow", "Mikhail Gorbachev"),
     ("Sergej Lawrow", "Sergei Lavrov"),
+    ("Artem Kriger", "Artyom Krieger"),  # German "ie" for a long i
 ]
 
 DIFFERENT_PEOPLE = [
@@ -144,6 +148,13 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Avanhard Kharkiv", "Avanhard", True),
         ("Foreign Ministry", "Foreign", False),
         ("Economy Ministry", "Finance Ministry", False),
+        # acronyms: initials of the words (skipping "of", "the"...) or of a camel-case word
+        ("Christian Democratic Union", "CDU", True),
+        ("USGS", "U.S. Geological Survey", True),
+        ("International Monetary Fund", "IMF", True),
+        ("KazMunaiGas", "KMG", True),
+        ("Christian Social Union", "CDU", False),
+        ("Agence France-Presse", "AP", False),
     ],
 )
 def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
@@ -408,3 +419,29 @@ def test_a_role_word_makes_an_unfamiliar_name_a_person(text: str) -> None:
     source, statements = _source(text)
     people = [m for m in extract_mentions(statements, source) if m.type == "person"]
     assert len(people) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no cue types the second mention: it is a spelling variant of a cued person
+        ("Artem Kriger said he was innocent. Artyom Krieger was jailed.", "Artyom Krieger"),
+        # a small town of the gazetteer that is a cued person's surname is the person
+        ("Mayor Ekrem Imamoglu was jailed. Alongside Imamoglu, 47 others were held.", "Imamoglu"),
+    ],
+)
+def test_uncued_variants_of_a_cued_person_are_that_person(text: str, name: str) -> None:
+    source = source_from_text(text, "a", Options())
+    statements, _ = segment(source)
+    entities = resolve_entities(extract_mentions(statements, source))
+    (entity,) = [e for e in entities if name in {m.span.text for m in e.mentions}]
+    assert entity.type == "person"
+    assert len({m.span.text for m in entity.mentions}) == 2
+
+
+def test_a_big_city_named_like_a_person_stays_a_place() -> None:
+    text = "Mayor Anna Paris spoke. Talks opened in Paris on Monday."
+    source = source_from_text(text, "a", Options())
+    statements, _ = segment(source)
+    entities = resolve_entities(extract_mentions(statements, source))
+    assert {e.type for e in entities if e.name == "Paris"} == {"place"}
