@@ -26,6 +26,9 @@ _DURATIONS = ("s", "month")
 _ORDINAL = "th"
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
+#: Characters from a modal cue to the figure it governs ("may have killed as many as 1,000").
+_MODAL_REACH = 60
+_POSSIBILITY = frozenset({"may", "might", "could", "possibly"})
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
 _CONVERSION_TOLERANCE = 0.02
 #: Two quotes this similar (rapidfuzz ratio, 0-100) are the same quote worded differently;
@@ -92,6 +95,17 @@ class _Side:
             for q in self.of_kind("quote")
         )
 
+    def possible(self, fact: Fact) -> str:
+        """The cue of possibility ("may have killed", "could reach") governing a fact, else "".
+
+        Plans and reported futures ("would", "expected to") state a figure all the same."""
+        for cue in self.of_kind("modality"):
+            gap = fact.span.start - cue.span.start
+            same = cue.span.statement_id == fact.span.statement_id
+            if same and 0 <= gap <= _MODAL_REACH and cue.value[0] in _POSSIBILITY:
+                return cue.span.text
+        return ""
+
     def of_kind(self, *kinds: str) -> list[Fact]:
         return [f for f in self.facts if f.kind in kinds]
 
@@ -149,10 +163,18 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 
 def _apart(a: Fact, b: Fact) -> bool:
-    """The dead on one side and the injured on the other ("killed 12" vs "injured 15")."""
+    """The dead on one side and the injured on the other ("killed 12" vs "injured 15"), or a
+    count against a measure: "two earthquakes" is no "7.2 tremor" (a count has no fraction)."""
     casualties_a = set(a.slot.split()) & CASUALTIES
     casualties_b = set(b.slot.split()) & CASUALTIES
-    return bool(casualties_a and casualties_b and not casualties_a & casualties_b)
+    if casualties_a and casualties_b and not casualties_a & casualties_b:
+        return True
+    return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
+
+
+def _is_count(fact: Fact) -> bool:
+    """A whole number, or one written with a scale ("1.2 million" counts people too)."""
+    return float(fact.value[0]).is_integer() or fact.approx == "rounded"
 
 
 def _slot_overlap(a: Fact, b: Fact) -> bool:
@@ -214,12 +236,19 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                 # "66 km" vs "56 kilometres" differ in number; "5 miles" vs "10 km" in quantity.
                 same_unit = stated_unit(fa) == stated_unit(fb)
                 found, note = "number" if same_unit else kind, ""
+                status = Status.DISCREPANCY
                 # Both outlets quote the speaker with different figures: a misquote.
                 if a.quoted(fa) and b.quoted(fb):
                     found, note = "quote", "the quoted figures differ"
-                diffs.append(
-                    _difference(found, Status.DISCREPANCY, a, [fa.span], b, [fb.span], note)
+                # "may have killed as many as 1,000" against "killed 70": a possibility is no
+                # count to contradict (two possibilities, or two plans, still are compared).
+                possible_a, possible_b = a.possible(fa), b.possible(fb)
+                possible = (
+                    (possible_a or possible_b) if bool(possible_a) != bool(possible_b) else ""
                 )
+                if possible:
+                    status, note = Status.PARTIAL, f"one side states a possibility ({possible})"
+                diffs.append(_difference(found, status, a, [fa.span], b, [fb.span], note))
     return diffs
 
 

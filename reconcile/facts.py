@@ -503,13 +503,14 @@ def _slot_word(word: str) -> str:
 
 #: What a bare figure counts when the clause before it says so ("killing 27", "the death toll
 #: has risen to 31", "injuring 140"): casualties are reported with the verb or noun first.
-CASUALTIES = frozenset({"~death", "~injury"})
+CASUALTIES = frozenset({"~death", "~injury", "~infect"})
 _CLAUSE_BACK = 12
 
 
 def _casualty(text: str, start: int) -> str:
-    """The casualty concept nearest before a number in its clause, or ""."""
-    clause = re.split(r"[,;:()“”\"]", text[max(0, start - 100) : start])[-1]
+    """The casualty concept nearest before a number in its clause, or "". An earlier figure
+    ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58."""
+    clause = re.split(r"[,;:()“”\"]|\d", text[max(0, start - 100) : start])[-1]
     for word in reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]):
         found = _slot_word(word)
         if found in CASUALTIES:

@@ -187,7 +187,9 @@ def profile(
         key=" ".join(stems),
         entities=frozenset(aliases.get(e, e) for e in features.entity_ids),
         values=values,
-        measures=tuple(sorted((v for v in values if v[0] in _MEASURES), key=repr)),
+        measures=tuple(
+            sorted((v for v in values if v[0].partition("~")[0] in _MEASURES), key=repr)
+        ),
     )
     return result, rarity
 

@@ -218,6 +218,34 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "She expected traffic to return “within five weeks”.",
             ("discrepancy", [("quote", "discrepancy")]),
         ),
+        # a prison term in two units is one figure
+        (
+            "They were jailed for five-and-a-half years.",
+            "They were sentenced to five years and six months.",
+            ("agreement", []),
+        ),
+        # a possibility is no count to contradict; two possibilities are compared
+        (
+            "The quake killed 70 people.",
+            "Experts said it may have killed as many as 1,000 people.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "The quake may have killed 700 people.",
+            "The quake could have killed 1,000 people.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the dead and the sick are apart; a count is no magnitude
+        (
+            "The outbreak killed 58 people and sickened over 1,300.",
+            "It killed nearly 60 people and sickened about 1,300 others.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "Two earthquakes in 1999 killed thousands.",
+            "A 7.2 tremor struck in 1999.",
+            ("agreement", []),
+        ),
     ],
 )
 def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:
