@@ -29,6 +29,9 @@ _HEDGES = ("about", "nearly", "rounded")
 #: Characters from a modal cue to the figure it governs ("may have killed as many as 1,000").
 _MODAL_REACH = 60
 _POSSIBILITY = frozenset({"may", "might", "could", "possibly"})
+#: Characters from a subject to the negation of its verb ("Ukraine is not").
+_SUBJECT_REACH = 12
+_CLAUSE_END = re.compile(r"[,;:.]")
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
 _CONVERSION_TOLERANCE = 0.02
 #: Two quotes this similar (rapidfuzz ratio, 0-100) are the same quote worded differently;
@@ -72,6 +75,17 @@ class _Side:
             for match in _TOKEN.finditer(statement.text):
                 start, end = statement.start + match.start(), statement.start + match.end()
                 if any(s.start <= start < s.end for s in negated):
+                    continue
+                # The subject of a negated verb right after it is negated too ("Ukraine is
+                # not on the agenda"), unless a clause ends in between.
+                if any(
+                    0 <= s.start - end <= _SUBJECT_REACH
+                    and not _CLAUSE_END.search(
+                        statement.text, match.end(), s.start - statement.start
+                    )
+                    for s in negated
+                    if s.statement_id == statement.id
+                ):
                     continue
                 span = Span(statement.source_id, statement.id, match.group(), start, end)
                 self.tokens.append((stem(match.group()), span))

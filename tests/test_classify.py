@@ -218,6 +218,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "She expected traffic to return “within five weeks”.",
             ("discrepancy", [("quote", "discrepancy")]),
         ),
+        # the subject of a negated verb is negated: both deny it
+        (
+            "“The focus is not on Ukraine,” she said.",
+            "“Ukraine is not — absolutely not — on the agenda,” she said.",
+            ("agreement", []),
+        ),
         # a prison term in two units is one figure
         (
             "They were jailed for five-and-a-half years.",
