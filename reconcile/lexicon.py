@@ -32,11 +32,12 @@ talks: talks meeting meetings meet met discussion discussions discuss consultati
 death: kill killed killing death deaths dead die died dying toll fatality fatalities drown
     drowned perish perished
 injury: injure injured injury injuries wounded wound hurt
+infect: infect infected infection infections sicken sickened
 rise: rise rose risen rising increase grow grew grown growth climb surge jump soar
 fall: fall fell fallen drop dropped decline decrease plunge slump reduce reduction
 arrest: arrest detain detained detention custody apprehend
 announce: announce announcement declare declaration statement
-agreement: agreement agree agreed deal accord pact treaty contract contracts
+agreement: agreement agree agreed deal accord pact treaty
 investigate: investigate investigation probe inquiry examine examination
 result: result results outcome finding findings conclusion conclusions
 publish: publish present unveil
@@ -50,7 +51,7 @@ worker: worker workers employee employees staff staffing personnel workforce
 docker: docker dockers dockworker dockworkers longshoreman longshoremen stevedore
 demand: demand urge insist
 wage: wage wages salary salaries pay paid
-court: court courts tribunal judiciary
+court: court courts tribunal
 prison: prison jail imprisonment imprison jailed sentence sentenced
 guilty: guilty convict convicted conviction
 deny: deny denied denial reject rejected rejection
@@ -66,8 +67,8 @@ war: war conflict fighting hostilities
 ceasefire: ceasefire truce armistice
 sanction: sanction sanctions restriction restrictions embargo ban
 expel: expel expelled expulsion expulsions deport deportation oust
-embassy: embassy embassies consulate consulates mission missions
-envoy: envoy envoys diplomat diplomats ambassador ambassadors
+embassy: embassy embassies consulate consulates
+envoy: envoy envoys diplomat diplomats
 country: country countries nation nations
 government: government authorities administration cabinet
 company: company companies firm firms corporation enterprise
@@ -107,7 +108,7 @@ damage: damage damaged destroy destroyed destruction
 visit: visit trip
 step: step steps measure measures
 normal: normal regular ordinary
-property: property properties asset assets estate estates
+property: property properties asset assets
 notify: notice notify notified notification inform informed
 reply: reply respond response answer
 mediate: mediate mediated mediation mediator broker brokered facilitate
@@ -147,49 +148,6 @@ border: border frontier
 fuel: fuel gasoline petrol diesel
 explain: explain clarify
 say: stress stressed emphasize emphasise emphasized emphasised underline highlight highlighted
-effort: effort efforts attempt attempts bid bids
-thwart: thwart thwarted foil foiled obstruct obstructed hamper hampered hinder hindered impede
-    impeded
-goal: goal goals aim aims aimed objective objectives purpose focus focused focusing
-issue: issue issues matter matters problem problems concern concerns
-operate: operate operation operations operational function functioning functions
-tension: tension tensions rift rifts strain strained friction dispute disputes row
-delegation: delegation delegations team teams
-appoint: appoint appointed appointment nominate nominated nomination designate
-expect: expect expected anticipate anticipated
-previous: previous prior preceding
-critic: critic critics opponent opponents
-spokesperson: spokesperson spokesman spokeswoman spokespeople
-journalist: journalist journalists reporter reporters correspondent correspondents
-video: video videos footage clip clips
-judge: judge judges magistrate magistrates
-verdict: verdict verdicts ruling rulings
-trial: trial trials hearing hearings proceedings
-suspect: suspect suspects defendant defendants
-cooperate: cooperate cooperation cooperating collaborate collaboration collaborating
-dismantle: dismantle dismantled crush crushed suppress suppressed crackdown
-organisation: organisation organization organisations organizations
-resign: resign resigned resignation quit
-withdraw: withdraw withdrew withdrawn withdrawal pullout exit
-coalition: coalition alliance bloc
-parliament: parliament parliamentary legislature lawmaker lawmakers legislator legislators
-dismiss: dismiss dismissed dismissal sack sacked sacking layoff layoffs redundancy redundancies
-striker: striker strikers picket pickets picketing picketer picketers
-infect: infect infected infection infections sicken sickened
-disease: disease diseases illness outbreak outbreaks epidemic
-blame: blame blamed attribute attributed trigger triggered
-contaminate: contaminate contaminated contamination pollute polluted pollution
-vaccine: vaccine vaccines vaccination vaccinations immunisation immunization inoculation
-control: control controlled contain contained extinguish extinguished douse doused
-firefighter: firefighter firefighters fireman firemen
-body: body bodies corpse corpses remains
-recover: recover recovered retrieve retrieved
-search: search searched searching comb combed scour scoured
-carriage: carriage carriages coach coaches wagon wagons
-passenger: passenger passengers traveller travellers traveler travelers commuter commuters
-epicentre: epicentre epicenter
-collapse: collapse collapsed topple toppled crumble crumbled
-estimate: estimate estimated estimates reckon reckoned
 """
 
 
