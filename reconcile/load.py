@@ -76,6 +76,11 @@ _DATELINE = re.compile(
     r"(?=[\"“‘'(]*[A-Z0-9])"
 )
 _DATELINE_ALONE = re.compile(_PLACE + r"[ \t]*[—–:-]?[ \t]*")
+#: "[Dakar, 25th March 2025]" alone on a line: a place (and date) in brackets.
+_DATELINE_BRACKETED = re.compile(
+    r"[ \t]*\[(?P<place>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})"
+    r"(?P<rest>,[^\[\]\n]{0,50})?\][ \t]*"
+)
 _MAX_DATELINE_CHARS = 60
 #: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "by Staff Reporter": short, no full stop.
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z][^\n.!?]{0,100}?[ \t]*")
@@ -373,6 +378,13 @@ def front_matter(
     elif alone and _is_dateline(alone) and _skip_space(text, line_end) < len(text):
         dateline = text[alone.start() : alone.end()].rstrip(" \t—–-:")
         pos = _skip_space(text, line_end)
+    elif (bracketed := _DATELINE_BRACKETED.fullmatch(text, pos, line_end)) and _skip_space(
+        text, line_end
+    ) < len(text):
+        dateline = bracketed.group("place")
+        rest = (bracketed.group("rest") or "").lstrip(", ")
+        published = published or _date_line(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", rest))
+        pos = _skip_space(text, line_end)
     return title or meta_title, byline, dateline, published, pos
 
 
@@ -401,13 +413,13 @@ def _is_headline(line: str, meta_title: str | None) -> bool:
 
 
 def _starts_with_dateline(line: str) -> bool:
-    """Whether a line opens like a dateline or is one ("ISTANBUL"); a mixed-case
-    "Kazakhstan: ..." is a headline."""
+    """Whether a line opens like a dateline or is one ("ISTANBUL", "[Dakar, 25 March]"); a
+    mixed-case "Kazakhstan: ..." is a headline."""
     match = _DATELINE.match(line)
     if match is not None and (match.group("colon") is None or _is_dateline(match)):
         return True
     alone = _DATELINE_ALONE.fullmatch(line.strip())
-    return alone is not None and _is_dateline(alone)
+    return (alone is not None and _is_dateline(alone)) or bool(_DATELINE_BRACKETED.fullmatch(line))
 
 
 def _is_dateline(match: re.Match[str]) -> bool:

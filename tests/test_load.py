@@ -145,6 +145,14 @@ def test_label_defaults_to_file_name(tmp_path: Path) -> None:
         ("ISTANBUL\nThey ended.", None, "ISTANBUL", None, "They ended."),
         ("UN\nThey ended.", "UN", None, None, "They ended."),
         (
+            "Ba concedes\n\n[Dakar, 25th March 2024]\n\nHe conceded.",
+            "Ba concedes",
+            "Dakar",
+            dt.date(2024, 3, 25),
+            "He conceded.",
+        ),
+        ("[Dakar]\nHe conceded.", None, "Dakar", None, "He conceded."),
+        (
             "Kazakhstan: Oil firm fires strikers\n\nThe firm fired them.",
             "Kazakhstan: Oil firm fires strikers",
             None,
