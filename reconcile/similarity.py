@@ -258,9 +258,15 @@ def _same_kind(k: str, m: str) -> bool:
 
 def _shared(p: Profile, q: Profile) -> frozenset[tuple[str, object]]:
     """``p``'s values that ``q`` also states (same value, kinds that can hold it)."""
-    return frozenset(
-        f for f in p.values if any(f[1] == g[1] and _same_kind(f[0], g[0]) for g in q.values)
-    )
+    if not p.values or not q.values:
+        return frozenset()
+    exact = p.values & q.values
+    counts = [f for f in p.values if f not in exact and f[0].startswith("number")]
+    if not counts:
+        return exact
+    return exact | {
+        f for f in counts if any(f[1] == g[1] and _same_kind(f[0], g[0]) for g in q.values)
+    }
 
 
 def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
