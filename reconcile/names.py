@@ -43,7 +43,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 # Scores: a match on the full name outranks one on an initial, which outranks surname only,
 # so one-to-one assignment prefers the most specific partner.
-_GIVEN_WEIGHT = {"full": 1.0, "initial": 0.9, "missing": 0.8}
+_GIVEN_WEIGHT = {"full": 1.0, "initial": 0.9, "middle": 0.85, "missing": 0.8}
 
 _HONORIFICS = _wordset("mr mrs ms miss dr prof sir dame lord lady sen rep gen col lt sgt capt gov")
 _TITLE_WORDS = (
@@ -199,12 +199,19 @@ def _parse_person(name: str) -> _Person:
 
 
 def _given_agreement(a: _Person, b: _Person) -> str | None:
-    """How the given names relate: "full", "initial" or "missing", or None on a conflict."""
+    """How the given names relate: "full", "initial", "middle" (one side names the other's
+    middle name alone) or "missing", or None on a conflict."""
     if not a.given or not b.given:
         return "missing"
     pairs = list(zip(a.given, b.given, strict=False))
     if len(a.given) != len(b.given):
-        pairs = pairs[:1]  # a patronymic on one side only says nothing
+        short, long = sorted((a.given, b.given), key=len)
+        # A middle name used alone ("Diomaye Faye" for "Bassirou Diomaye Faye"); otherwise
+        # only the first given names count: a patronymic on one side only says nothing.
+        inner = [g for g in long[1:] if not g[2]]
+        if len(short) == 1 and not short[0][2] and not set(short[0][0]) & set(long[0][0]):
+            return "middle" if any(set(short[0][0]) & set(g[0]) for g in inner) else None
+        pairs = pairs[:1]
     level = "full"
     for (ka, fa, ia), (kb, fb, ib) in pairs:
         if ia or ib:

@@ -65,6 +65,7 @@ SAME_PERSON = [
     ("Michail Gorbatschow", "Mikhail Gorbachev"),
     ("Sergej Lawrow", "Sergei Lavrov"),
     ("Artem Kriger", "Artyom Krieger"),  # German "ie" for a long i
+    ("Diomaye Faye", "Bassirou Diomaye Faye"),  # the middle name used alone
 ]
 
 DIFFERENT_PEOPLE = [
@@ -89,6 +90,8 @@ DIFFERENT_PEOPLE = [
     ("Justine Martin", "Justin Martin"),  # the French -ine reading is for surnames only
     ("Mohamed Abdel Aziz", "Mohamed Abdel Karim"),
     ("Hajjar", "Haddad"),
+    ("Petr Ivanov", "Sergei Petrovich Ivanov"),  # a patronymic is no middle name
+    ("John Smith", "Mary Jane Smith"),
 ]
 
 
