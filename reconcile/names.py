@@ -329,6 +329,12 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     extra = long[: len(long) - len(short)]
     if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
+    # "Department of State" / "State Department": the same words in another order ("of" is
+    # dropped by the key), with or without a country in front.
+    bare_a = sorted(w for w in ta if not gazetteer.country(w))
+    bare_b = sorted(w for w in tb if not gazetteer.country(w))
+    if len(bare_a) > 1 and bare_a == bare_b:
+        return NameMatch(a=a, b=b, score=0.9, reason="same organisation words, reordered")
     # Short form: the distinctive first word alone ("Avanhard" for "Avanhard Kharkiv",
     # "Nadwislanska" for "Nadwislanska Energia"), never an ordinary word ("Foreign").
     words = sorted((a, b), key=lambda n: len(_org_tokens(n)))[0].split()

@@ -158,6 +158,10 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("KazMunaiGas", "KMG", True),
         ("Christian Social Union", "CDU", False),
         ("Agence France-Presse", "AP", False),
+        # the same words in another order
+        ("US Department of State", "State Department", True),
+        ("Ministry of Economy", "Economy Ministry", True),
+        ("Ministry of Finance", "Economy Ministry", False),
     ],
 )
 def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
