@@ -333,7 +333,9 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     # dropped by the key), with or without a country in front.
     bare_a = sorted(w for w in ta if not gazetteer.country(w))
     bare_b = sorted(w for w in tb if not gazetteer.country(w))
-    if len(bare_a) > 1 and bare_a == bare_b:
+    countries = [{w for w in t if gazetteer.country(w)} for t in (ta, tb)]
+    one_country = not all(countries) or countries[0] == countries[1]
+    if len(bare_a) > 1 and bare_a == bare_b and one_country:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation words, reordered")
     # Short form: the distinctive first word alone ("Avanhard" for "Avanhard Kharkiv",
     # "Nadwislanska" for "Nadwislanska Energia"), never an ordinary word ("Foreign").
