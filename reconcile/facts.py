@@ -764,13 +764,17 @@ _HEAD_WORDS = {
     "lawmaker": "lawmaker",
 }
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
+_NO_HEAD = r"(?!(?:" + _alternatives(_HEAD_WORDS) + r")\b)"
 _DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
 _TITLE_RE = re.compile(
     r"(?<![\w’'-])(?=[A-Za-z])(?:(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){1,4})"
-    # Words between a rank and the head name the domain ("deputy water authority director").
-    r"(?:(?P<pre>[A-Za-z]+(?:[\s-]+[A-Za-z]+)?)[\s-]+)?)?(?P<head>"
+    # Words between a rank and the head name the domain ("deputy water authority director"),
+    # never another head ("prime minister commended President" is two titles).
+    r"(?:(?P<pre>" + _NO_HEAD + r"[A-Za-z]+(?:[\s-]+" + _NO_HEAD + r"[A-Za-z]+)?)[\s-]+)?)?"
+    r"(?P<head>"
     + _alternatives(_HEAD_WORDS)
-    + r")(?![\w-])"
+    # "the first chancellor candidate" holds no title yet.
+    + r")(?![\w-])(?!\s+(?:candidate|nominee|hopeful|contender)s?\b)"
     r"(?P<domain>(?:\s+(?:of|for)\s+(?:the\s+)?"
     + _DOMAIN_WORD
     + r"(?:\s+(?:and\s+|of\s+|the\s+|for\s+)*"

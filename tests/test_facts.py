@@ -181,12 +181,18 @@ def test_modality() -> None:
         ),
         ("Deputy commission chairman Tigran", ("deputy", "chair"), ("commission",)),
         ("spokeswoman Anna Ivanova", ("spokesperson",), ()),
+        # another head ends the title: two titles, not one with a strange domain
+        ("the prime minister commended President Sall", ("prime", "minister"), ()),
     ],
 )
 def test_titles_split_rank_and_domain(
     text: str, rank: tuple[str, ...], domain: tuple[str, ...]
 ) -> None:
     assert values(text, "title")[0] == (rank, domain)
+
+
+def test_a_candidate_holds_no_title() -> None:
+    assert values("He was the first chancellor candidate to fail.", "title") == []
 
 
 def test_quotes_are_normalised_words() -> None:
