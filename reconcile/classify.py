@@ -511,10 +511,17 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
                     )
                 )
     # Different people (places) in one statement pair: a discrepancy only when each side has
-    # the same number of them, so that they can stand in for each other one to one.
+    # the same number of them, so that they can stand in for each other one to one, and (for
+    # people) they hold no different offices: the interior minister and the health minister
+    # may both confirm a toll.
+    titles_a, titles_b = (
+        (_titles_by_person(a), _titles_by_person(b)) if kind == "name" else ({}, {})
+    )
     if only_a and len(only_a) == len(only_b):
         for ea, eb in zip(only_a, only_b, strict=True):
             if kind == "name" and not (_person(a.entities[ea]) and _person(b.entities[eb])):
+                continue
+            if _other_office(titles_a.get(ea, []), titles_b.get(eb, [])):
                 continue
             note = "different people" if kind == "name" else "different places"
             diffs.append(
@@ -554,6 +561,19 @@ def _titles_by_person(side: _Side) -> dict[str, list[Fact]]:
             if owner is not None:
                 attached.setdefault(owner, []).append(fact)
     return attached
+
+
+def _other_office(titles_a: Sequence[Fact], titles_b: Sequence[Fact]) -> bool:
+    """Whether two titled people hold different offices: no title of one has the rank of a
+    title of the other with a compatible domain (one left unsaid, or a word in common)."""
+
+    def same(x: Fact, y: Fact) -> bool:
+        (rank_x, domain_x), (rank_y, domain_y) = x.value, y.value
+        return rank_x == rank_y and (
+            not domain_x or not domain_y or bool(set(domain_x) & set(domain_y))
+        )
+
+    return bool(titles_a and titles_b) and not any(same(x, y) for x in titles_a for y in titles_b)
 
 
 def _compare_titles(a: _Side, b: _Side) -> list[Difference]:

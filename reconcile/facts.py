@@ -764,10 +764,24 @@ _HEAD_WORDS = {
     "lawmaker": "lawmaker",
 }
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
+#: Capitalised words before a title that name no portfolio ("Former Minister", "The Mayor").
+_NOT_FIELDS = _words(
+    """the a an former new then acting outgoing incoming late current ex said says told
+    and but as when while after before with by for of on in at to from that this his her
+    their its our your under top senior junior chief"""
+)
 _NO_HEAD = r"(?!(?:" + _alternatives(_HEAD_WORDS) + r")\b)"
 _DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
 _TITLE_RE = re.compile(
-    r"(?<![\w’'-])(?=[A-Za-z])(?:(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){1,4})"
+    r"(?<![\w’'-])(?=[A-Za-z])"
+    # A portfolio in capitals before a capitalised head: "Health Minister", "Energy Minister".
+    r"(?:(?P<field>(?!(?:"
+    + _alternatives(_RANK_WORDS)
+    + r"|"
+    + _alternatives(_HEAD_WORDS)
+    + r")\b)"
+    r"(?-i:[A-Z][a-z]{2,}))\s+(?=(?-i:[A-Z])))?"
+    r"(?:(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){1,4})"
     # Words between a rank and the head name the domain ("deputy water authority director"),
     # never another head ("prime minister commended President" is two titles).
     r"(?:(?P<pre>" + _NO_HEAD + r"[A-Za-z]+(?:[\s-]+" + _NO_HEAD + r"[A-Za-z]+)?)[\s-]+)?)?"
@@ -843,6 +857,11 @@ def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]]
         modifiers = [_RANK_WORDS[w] for w in re.split(r"[\s-]+", mods) if w]
         pre = m.group("pre")
         start = m.start()
+        field = m.group("field")
+        if field and field.lower() in _NOT_FIELDS:
+            field, start = None, m.start("mods") if m.group("mods") else m.start("head")
+        elif field:
+            pre = f"{field} {pre}" if pre else field
         rank = (*(w for w in modifiers if w not in _PORTFOLIOS), _HEAD_WORDS[head])
         domain = tuple(
             w.replace("defence", "defense")

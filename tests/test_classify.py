@@ -272,6 +272,20 @@ PLACE = "place"
             (("Sonata Carter", PERSON, "e2"),),
             ("discrepancy", [("name", "discrepancy")]),
         ),
+        (  # two ministers of different portfolios are no substitutes for each other
+            "Interior Minister Suleyman Soylu confirmed the toll.",
+            (("Suleyman Soylu", PERSON, "e1"),),
+            "Health Minister Fahrettin Koca confirmed the toll.",
+            (("Fahrettin Koca", PERSON, "e2"),),
+            ("agreement", []),
+        ),
+        (  # the same office, two names: one of them is wrong
+            "Health Minister Ivan Petrov confirmed the toll.",
+            (("Ivan Petrov", PERSON, "e1"),),
+            "Health Minister Sergei Ivanov confirmed the toll.",
+            (("Sergei Ivanov", PERSON, "e2"),),
+            ("discrepancy", [("name", "discrepancy")]),
+        ),
         (  # the names stage merged the variants: one entity id
             "Russia's team was led by Alexander Darchiyev.",
             (("Alexander Darchiyev", PERSON, "e1"),),
