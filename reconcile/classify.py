@@ -26,6 +26,9 @@ _DURATIONS = ("s", "month")
 _ORDINAL = "th"
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
+#: Bounds compared by their stated values when both sides use the same one: "at least 127"
+#: and "at least 119" dead are two different tolls, whatever the real count.
+_BOUNDS = ("more than", "less than", "up to")
 #: Characters from a modal cue to the figure it governs ("may have killed as many as 1,000").
 _MODAL_REACH = 60
 _POSSIBILITY = frozenset({"may", "might", "could", "possibly"})
@@ -157,11 +160,13 @@ def _difference(
 def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
     """Values ``fact`` allows when compared with ``other``.
 
-    Two hedged estimates ("about 2,800" vs "some 3,200") are compared by their stated values:
-    outlets that both round report different figures when they differ, and widening both would
-    hide that.
+    Two hedged estimates ("about 2,800" vs "some 3,200"), or two bounds of one direction ("at
+    least 127" vs "at least 119"), are compared by their stated values: outlets that both round
+    report different figures when they differ, and widening both would hide that.
     """
-    if fact.approx in _HEDGES and other.approx in _HEDGES:
+    if (fact.approx in _HEDGES and other.approx in _HEDGES) or (
+        fact.approx in _BOUNDS and fact.approx == other.approx
+    ):
         value = float(fact.value[0])
         low, high = value, value + max(abs(value) * 1e-9, 1e-9)
     else:

@@ -224,6 +224,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "“Ukraine is not — absolutely not — on the agenda,” she said.",
             ("agreement", []),
         ),
+        # two lower bounds of different value are two different tolls
+        (
+            "The crash killed at least 127 people.",
+            "The crash killed at least 119 people.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a prison term in two units is one figure
         (
             "They were jailed for five-and-a-half years.",
