@@ -13,7 +13,7 @@ the values of its facts. Components compare profiles:
 - ``numbers``: Jaccard of the fact values (numbers, dates, quotes), shared figures being strong
   evidence of the same claim; a value found in more statements than one per source counts
   less (a story constant such as "the four journalists" or "on Tuesday" marks the story, not
-  the claim), here and in ``near``;
+  the claim), here and in ``near``; vague amounts ("millions of", "dozens of") count not at all;
 - ``near``: the share of the shorter statement's figures and dates that have an equal or close
   counterpart of the same kind and unit in the other ("41.3%" / "43.1 percent", "Feb. 10" /
   "Feb. 12"): outlets that disagree on a figure still report the same fact, and such pairs are
@@ -49,7 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .facts import CASUALTIES
+from .facts import CASUALTIES, VAGUE
 from .lexicon import concept
 from .models import Fact, Features
 from .textnorm import content_words, fold, stem
@@ -176,7 +176,7 @@ def profile(
     values = frozenset(
         (_tagged_kind(f), f.value)
         for f in features.facts
-        if f.kind not in _UNSPECIFIC_FACTS and f.slot != _REPORTING_SLOT
+        if f.kind not in _UNSPECIFIC_FACTS and f.slot != _REPORTING_SLOT and f.approx not in VAGUE
     )
     st = features.statement
     result = Profile(
