@@ -169,11 +169,19 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
     ):
         value = float(fact.value[0])
         low, high = value, value + max(abs(value) * 1e-9, 1e-9)
+    elif _whole_percent(fact) and not _whole_percent(other) and other.kind == "percent":
+        # "52 percent" against "52.6%": news round or cut shares to whole points.
+        value = float(fact.value[0])
+        low, high = value - 0.5, value + 1.0
     else:
         low, high = interval(fact)
     if fact.kind == "quantity":
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
+
+
+def _whole_percent(fact: Fact) -> bool:
+    return fact.kind == "percent" and fact.approx is None and float(fact.value[0]).is_integer()
 
 
 def _compatible(a: Fact, b: Fact) -> bool:

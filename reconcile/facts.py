@@ -432,6 +432,9 @@ _FRACTION = re.compile(
 _RATIO = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
 #: "five-and-a-half years", "2 and a half hours": the half belongs to the amount.
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>" + _UNIT_WORDS + r")\b", re.I)
+_RANGE_TAIL = re.compile(
+    r"\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?\s*(?P<tail>%|per\s?cent\b|percentage\s+points?\b)", re.I
+)
 #: "five years and six months": a quantity continued in a smaller unit of the same measure.
 _AND_MORE = re.compile(
     r",?\s+and\s+(?P<n>\d+(?:\.\d+)?|(?:"
@@ -577,6 +580,9 @@ def _numbers(
         half = None if tail or scale else _AND_A_HALF.match(text, m.end("amount"))
         if half:
             value, tail, end = value + 0.5, half.group("unit").lower(), half.end()
+        ranged = None if tail or scale else _RANGE_TAIL.match(text, m.end("amount"))
+        if ranged:  # "4.5 to 4.75 per cent": the unit of a range is written once, at its end
+            tail = ranged.group("tail").lower()
         kind, unit = ("money", currency) if currency else ("number", "")
         if tail.startswith("percentage"):
             kind, unit = "percent", "pp"
@@ -672,7 +678,7 @@ _QUOTE_RE = re.compile(
     r"“(?P<a>[^”]{2,})”|\"(?P<b>[^\"]{2,})\"|«(?P<c>[^»]{2,})»|„(?P<d>[^“”]{2,})[“”]"
 )
 _NEGATION_RE = re.compile(
-    r"\b(?:not|never|no|neither|nor|no longer|denied|denies|deny|denying|refused"
+    r"\b(?:not|cannot|never|no|neither|nor|no longer|denied|denies|deny|denying|refused"
     r"|refuses|refuse|refusing|declined|declines|failed to|fails to)\b|n[’']t\b",
     re.I,
 )

@@ -189,6 +189,11 @@ def name_keys(token: str) -> tuple[str, ...]:
     gives the key of "Gritsenko". Each reading applies to every such letter of the token.
     """
     readings = [_family_fold(token)]
+    raw = fold(token)
+    if "q" in raw:
+        # Persian and Egyptian speech make ق a g (written gh or g), where other families
+        # write q or k: Araqchi / Araghchi, Qaddafi / Gaddafi.
+        readings.append(_family_fold(raw.replace("q", "g")))
     if _GERMAN.search(readings[0]):
         german = readings[0]
         for pattern, repl in _GERMAN_REWRITES:

@@ -224,6 +224,28 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "“Ukraine is not — absolutely not — on the agenda,” she said.",
             ("agreement", []),
         ),
+        # a range writes its unit once; a whole percent is a rounded share
+        (
+            "The range is 4.50% to 4.75%.",
+            "The rate is in the range of 4.5 to 4.75 per cent.",
+            ("agreement", []),
+        ),
+        (
+            "He won 52 percent of the vote.",
+            "He got 52.6% of the vote.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "He won 52 percent of the vote.",
+            "He got 53 percent of the vote.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # "cannot" is a negation
+        (
+            "“We cannot accept the results,” he said.",
+            "The party says it does not accept the outcome.",
+            ("agreement", []),
+        ),
         # two lower bounds of different value are two different tolls
         (
             "The crash killed at least 127 people.",

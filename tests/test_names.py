@@ -66,6 +66,8 @@ SAME_PERSON = [
     ("Sergej Lawrow", "Sergei Lavrov"),
     ("Artem Kriger", "Artyom Krieger"),  # German "ie" for a long i
     ("Diomaye Faye", "Bassirou Diomaye Faye"),  # the middle name used alone
+    ("Abbas Araghchi", "Abbas Araqchi"),  # Persian ق as gh
+    ("Muammar Qaddafi", "Muammar Gaddafi"),  # Egyptian/Libyan ق as g
 ]
 
 DIFFERENT_PEOPLE = [
