@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 
 from .models import Fact, Source, Span, Statement
-from .textnorm import fold
+from .textnorm import DATE_HINT, fold
 from .textnorm import stem as textnorm_stem
 
 # ---------------------------------------------------------------------------------------------
@@ -157,7 +157,6 @@ _DATE_PATTERNS = [
         r"|after|mid)[\s-]+(?P<only>" + _MON + r")\b"
     ),
 ]
-_DATE_HINT = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _YEAR_RE = re.compile(r"(?<![\d,.$€£-])" + _YEAR + r"(?![\d,.]\d|%|-\d|s\b|’s\b)")
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|the|year|fiscal"
@@ -213,7 +212,7 @@ def _dates(
 ) -> Iterator[tuple[str, tuple[object, ...], int, int]]:
     # Every calendar date has a digit or a month name: most statements have neither, and one
     # search spares them the six date patterns.
-    calendar = _DATE_HINT.search(text) is not None
+    calendar = DATE_HINT.search(text) is not None
     for pattern in _DATE_PATTERNS if calendar else ():
         for m in pattern.finditer(text):
             start = m.start("only") if "only" in pattern.groupindex else m.start()

@@ -28,6 +28,7 @@ from pathlib import Path
 from .errors import InputError
 from .models import Source
 from .options import Options
+from .textnorm import DATE_HINT
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
@@ -82,7 +83,6 @@ _DATELINE_BRACKETED = re.compile(
     r"(?P<rest>,[^\[\]\n]{0,50})?\][ \t]*"
 )
 _MAX_DATELINE_CHARS = 60
-_DATED = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 #: "By Jane Doe", "By Jane Doe and Ali Khan, Reuters", "by Staff Reporter": short, no full stop.
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z][^\n.!?]{0,100}?[ \t]*")
 
@@ -431,7 +431,7 @@ def _is_dateline(match: re.Match[str]) -> bool:
     capitals = place.upper() == place
     if match.re is _DATELINE_ALONE or match.group("colon"):
         # "Shillong, October 8:" names its date, which no headline or label does.
-        dated = match.re is _DATELINE and bool(_DATED.search(match.group("extra") or ""))
+        dated = match.re is _DATELINE and bool(DATE_HINT.search(match.group("extra") or ""))
         return len(letters) >= 3 and (capitals or dated)
     return len(letters) >= 2 and (capitals or match.group("agency") is not None)
 

@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 # Decimal numbers and dotted abbreviations ("U.S.") first, so they stay one word.
+#: A digit or the start of a month name: every calendar date has one, most text has neither.
+DATE_HINT = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-'’][^\W_]+)*")
 
 #: Function words that carry no content; news-specific glue ("said", "according") included
