@@ -371,22 +371,30 @@ def front_matter(
         published, pos = line_date, _skip_space(text, date_end)
     dateline = None
     line_end = _line_end(text, pos)
-    match = _DATELINE.match(text, pos, line_end)
-    alone = _DATELINE_ALONE.fullmatch(text, pos, line_end)
-    if match and _is_dateline(match):
-        dateline = text[match.start() : match.end()].rstrip(" \t—–-:")
-        pos = match.end()
-    elif alone and _is_dateline(alone) and _skip_space(text, line_end) < len(text):
-        dateline = text[alone.start() : alone.end()].rstrip(" \t—–-:")
-        pos = _skip_space(text, line_end)
-    elif (bracketed := _DATELINE_BRACKETED.fullmatch(text, pos, line_end)) and _skip_space(
-        text, line_end
-    ) < len(text):
-        dateline = bracketed.group("place")
-        rest = (bracketed.group("rest") or "").lstrip(", ")
-        published = published or _date_line(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", rest))
+    found = _dateline(text, pos, line_end)
+    if found is not None and found.re is _DATELINE:
+        dateline = text[found.start() : found.end()].rstrip(" \t—–-:")
+        pos = found.end()
+    elif found is not None and _skip_space(text, line_end) < len(text):  # a line of its own
+        if found.re is _DATELINE_BRACKETED:
+            dateline = found.group("place")
+            published = published or _date_line((found.group("rest") or "").lstrip(", "))
+        else:
+            dateline = text[found.start() : found.end()].rstrip(" \t—–-:")
         pos = _skip_space(text, line_end)
     return title or meta_title, byline, dateline, published, pos
+
+
+def _dateline(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The dateline opening the line ``text[pos:end]`` ("MOSCOW —", "AHMEDABAD:") or filling it
+    ("ISTANBUL", "[Dakar, 25th March 2025]"), else None."""
+    match = _DATELINE.match(text, pos, end)
+    if match and _is_dateline(match):
+        return match
+    alone = _DATELINE_ALONE.fullmatch(text, pos, end)
+    if alone and _is_dateline(alone):
+        return alone
+    return _DATELINE_BRACKETED.fullmatch(text, pos, end)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -416,11 +424,10 @@ def _is_headline(line: str, meta_title: str | None) -> bool:
 def _starts_with_dateline(line: str) -> bool:
     """Whether a line opens like a dateline or is one ("ISTANBUL", "[Dakar, 25 March]"); a
     mixed-case "Kazakhstan: ..." is a headline."""
-    match = _DATELINE.match(line)
-    if match is not None and (match.group("colon") is None or _is_dateline(match)):
-        return True
-    alone = _DATELINE_ALONE.fullmatch(line.strip())
-    return (alone is not None and _is_dateline(alone)) or bool(_DATELINE_BRACKETED.fullmatch(line))
+    dash = _DATELINE.match(line)
+    return _dateline(line, 0, len(line)) is not None or (
+        dash is not None and dash.group("colon") is None
+    )
 
 
 def _is_dateline(match: re.Match[str]) -> bool:
