@@ -48,26 +48,38 @@ _LETTER_MAP = str.maketrans(
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
+_Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _rules(*pairs: tuple[str, str]) -> _Rules:
+    """Ordered (pattern, replacement) rewrites, compiled once."""
+    return tuple((re.compile(pattern), repl) for pattern, repl in pairs)
+
+
+def _rewrite(text: str, rules: _Rules) -> str:
+    """``text`` with every rule applied in order."""
+    for pattern, repl in rules:
+        text = pattern.sub(repl, text)
+    return text
+
+
 # Ordered rewrites from the most specific cluster to single letters; each maps a family of
 # spellings used by one romanisation standard or another onto one canonical sequence.
-_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"shch|shtch|chtch|shh|sch", "sh"),  # щ (and German sch for ш)
-        (r"tsch|tch", "ch"),  # ч in German and French
-        (r"kh|ks|x", "h"),  # х as kh/h/x (scholarly x); кс as ks/x (Aleksandr/Alexander)
-        (r"ts|tz|tc|cz", "c"),  # ц
-        (r"ck", "k"),
-        (r"ou", "u"),  # French ou for у
-        (r"j", "y"),  # й / ю / я written with j (Jurij, Jakovlev)
-        (r"w", "v"),  # German and Polish w for в
-        (r"y", "i"),  # -iy/-y/-i, yu/iu, ya/ia become one
-        (r"(.)\1+", r"\1"),  # doubled letters (Kirill/Kiril, -ii)
-        (r"(?<=[^aeiu])io", "e"),  # ё after a consonant: yo/io/e (Fyodor/Fedor)
-        (r"ie", "e"),  # е written ye/ie/e after a vowel or soft consonant (-yev/-iev/-ev)
-        (r"(?<=[aeou])i(?=[aeou])", ""),  # Dostoyevsky / Dostoevsky
-        (r"(.)\1+", r"\1"),
-    )
+_REWRITES = _rules(
+    (r"shch|shtch|chtch|shh|sch", "sh"),  # щ (and German sch for ш)
+    (r"tsch|tch", "ch"),  # ч in German and French
+    (r"kh|ks|x", "h"),  # х as kh/h/x (scholarly x); кс as ks/x (Aleksandr/Alexander)
+    (r"ts|tz|tc|cz", "c"),  # ц
+    (r"ck", "k"),
+    (r"ou", "u"),  # French ou for у
+    (r"j", "y"),  # й / ю / я written with j (Jurij, Jakovlev)
+    (r"w", "v"),  # German and Polish w for в
+    (r"y", "i"),  # -iy/-y/-i, yu/iu, ya/ia become one
+    (r"(.)\1+", r"\1"),  # doubled letters (Kirill/Kiril, -ii)
+    (r"(?<=[^aeiu])io", "e"),  # ё after a consonant: yo/io/e (Fyodor/Fedor)
+    (r"ie", "e"),  # е written ye/ie/e after a vowel or soft consonant (-yev/-iev/-ev)
+    (r"(?<=[aeou])i(?=[aeou])", ""),  # Dostoyevsky / Dostoevsky
+    (r"(.)\1+", r"\1"),
 )
 
 _NON_LETTER = re.compile(r"[^a-z]+")
@@ -76,17 +88,14 @@ _NON_LETTER = re.compile(r"[^a-z]+")
 # Russian дж as "dzh" where Kazakh and Kyrgyz write ж "zh" (Dzhaksybekov / Zhaksybekov);
 # Kazakh, Uzbek and Arabic q for к; the Arabic article before a surname (al-Sisi / el-Sisi /
 # Sisi); German -dse for -dze.
-_FAMILY_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"^(?:a|e|u)(?:l|d|s|sh|t|n|r|z)-(?=[a-z])", ""),
-        (r"dzh", "zh"),
-        (r"q", "k"),
-        (r"dse$", "dze"),
-        # "Abd" compounds glued or hyphenated: Abdelaziz / Abdul-Aziz / Abd al-Aziz (joined
-        # by ``join_compounds``) all become "abd" + name.
-        (r"^abd(?:[aeou]l|[aeu]r|u)?-?(?=[a-z]{3})", "abd"),
-    )
+_FAMILY_FOLDS = _rules(
+    (r"^(?:a|e|u)(?:l|d|s|sh|t|n|r|z)-(?=[a-z])", ""),
+    (r"dzh", "zh"),
+    (r"q", "k"),
+    (r"dse$", "dze"),
+    # "Abd" compounds glued or hyphenated: Abdelaziz / Abdul-Aziz / Abd al-Aziz (joined
+    # by ``join_compounds``) all become "abd" + name.
+    (r"^abd(?:[aeou]l|[aeu]r|u)?-?(?=[a-z]{3})", "abd"),
 )
 
 #: "Abd" (servant of) with its article, written apart: "Abdel Aziz", "Abd al-Aziz",
@@ -107,7 +116,7 @@ def join_compounds(name: str) -> str:
 # spellings write ж (or дж) as "j" or "dj" where German and scholarly ones mean й (Joukov /
 # Zhukov, Jaqypov / Zhakupov vs Jurij / Yuriy, Gundjaev / Gundyayev); Armenian names lose
 # their initial h in Russian (Hovsepyan / Ovsepian).
-_READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+_READINGS: _Rules = (
     (re.compile(r"(?<![kzsc])h"), "g"),
     (re.compile(r"d?j"), "zh"),
     # Egyptian Arabic says and writes ج as g: el-Naggar / al-Najjar, Gamal / Jamal.
@@ -127,17 +136,14 @@ _READINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 #: schtsch щ, ch х, w в, j й; ё after a hissing sound is o (Gorbatschow / Gorbachev,
 #: Chruschtschow / Khrushchev, Chodorkowski / Khodorkovsky).
 _GERMAN = re.compile(r"sch|w")
-_GERMAN_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"(?<!s)ch", "kh"),
-        (r"schtsch", "shch"),
-        (r"tsch", "ch"),
-        (r"sch", "sh"),
-        (r"w", "v"),
-        (r"j", "y"),
-        (r"(?<=sh|ch|zh)o(?=v)", "e"),
-    )
+_GERMAN_REWRITES = _rules(
+    (r"(?<!s)ch", "kh"),
+    (r"schtsch", "shch"),
+    (r"tsch", "ch"),
+    (r"sch", "sh"),
+    (r"w", "v"),
+    (r"j", "y"),
+    (r"(?<=sh|ch|zh)o(?=v)", "e"),
 )
 #: French surnames add a mute e to a final -in: Eltsine / Yeltsin, Poutine / Putin. Only for
 #: surnames: as given names, Justine and Justin are two people.
@@ -162,17 +168,11 @@ def fold(text: str) -> str:
 
 
 def _skeleton(folded: str) -> str:
-    key = _NON_LETTER.sub("", folded)
-    for pattern, repl in _REWRITES:
-        key = pattern.sub(repl, key)
-    return key
+    return _rewrite(_NON_LETTER.sub("", folded), _REWRITES)
 
 
 def _family_fold(token: str) -> str:
-    folded = fold(token).strip()
-    for pattern, repl in _FAMILY_FOLDS:
-        folded = pattern.sub(repl, folded)
-    return folded
+    return _rewrite(fold(token).strip(), _FAMILY_FOLDS)
 
 
 @lru_cache(maxsize=65536)
@@ -195,10 +195,7 @@ def name_keys(token: str) -> tuple[str, ...]:
         # write q or k: Araqchi / Araghchi, Qaddafi / Gaddafi.
         readings.append(_family_fold(raw.replace("q", "g")))
     if _GERMAN.search(readings[0]):
-        german = readings[0]
-        for pattern, repl in _GERMAN_REWRITES:
-            german = pattern.sub(repl, german)
-        readings.append(german)
+        readings.append(_rewrite(readings[0], _GERMAN_REWRITES))
     for pattern, repl in _READINGS:
         readings.extend(pattern.sub(repl, r) for r in list(readings) if pattern.search(r))
     return tuple(dict.fromkeys(_skeleton(r) for r in readings))
