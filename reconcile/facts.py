@@ -773,7 +773,7 @@ _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
 _NOT_FIELDS = _words(
     """the a an former new then acting outgoing incoming late current ex said says told
     and but as when while after before with by for of on in at to from that this his her
-    their its our your under top senior junior chief"""
+    their its our your under top junior"""
 )
 _NO_HEAD = r"(?!(?:" + _alternatives(_HEAD_WORDS) + r")\b)"
 _DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
