@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from .textnorm import zipf
+
 #: Canonical display names where pycountry's ISO name is not the one news use.
 _DISPLAY = {
     "RU": "Russia",
@@ -160,16 +162,13 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     display["SU"] = "Soviet Union"
     for alias, code in _ALIASES.items():
         codes[alias] = code
-    from .similarity import general_rarity
-
     demonyms: dict[str, str] = {}
     for old, new in _DEMONYM_RULES:
         for code, name in sorted(display.items()):
             if " " in name or not name.endswith(old):
                 continue
             candidate = place_key(name[: len(name) - len(old)] + new)
-            # general_rarity maps Zipf z to (7 - z) / 4; unlisted words get the maximum.
-            if 7.0 - 4.0 * general_rarity(candidate) >= _MIN_DEMONYM_ZIPF:
+            if zipf(candidate) >= _MIN_DEMONYM_ZIPF:
                 demonyms.setdefault(candidate, code)
     for key, code in demonyms.items():
         codes.setdefault(key, code)

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from . import gazetteer
 from .models import Entity, Mention, NameMatch, Source, Span, Statement
+from .textnorm import zipf
 from .translit import (
     fold,
     given_name_keys,
@@ -345,7 +346,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         and len(long) in (2, 3)
         and long[0] == short[0]
         and len(words) == 1
-        and _zipf(words[0]) < _COMMON_ZIPF
+        and zipf(words[0]) < _COMMON_ZIPF
         and not _org_shaped(words[0])
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
@@ -423,13 +424,6 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-def _zipf(word: str) -> float:
-    from .similarity import general_rarity
-
-    # general_rarity maps a Zipf frequency z to (7 - z) / 4 (unlisted words rarest).
-    return 7.0 - 4.0 * general_rarity(word.lower())
-
-
 def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     """Maximal runs of capitalised tokens, joined by spaces or by "of"/"of the"/"de"..."""
     chunks: list[list[_Tok]] = []
@@ -504,7 +498,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         if _is_title_word(run[0]):
             break
         if head in _STOP or (
-            _zipf(head) >= _COMMON_ZIPF
+            zipf(head) >= _COMMON_ZIPF
             and len(run) > 1
             and not _is_title_word(run[1])  # "Emergencies Minister X"
             and not is_given_name(head)
@@ -533,7 +527,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     place = gazetteer.country(surface) or gazetteer.region(surface)
     if place is None and len(run) <= 3:
         hit = gazetteer.city(surface) or _alternate_city(run)
-        common = len(run) == 1 and _zipf(words[0]) >= _COMMON_ZIPF
+        common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF
         if hit and not (common and _sentence_initial(text, run[0])):
             place = hit[0]
     if place:
@@ -600,7 +594,7 @@ def _leading_article(run: list[_Tok]) -> bool:
 def _alternate_city(run: list[_Tok]) -> tuple[str, int] | None:
     """A well-known city by another spelling ("Oskemen", "Lvov"), but no ordinary word or given
     name: alternate names include nicknames and namesakes ("Victor", "White House")."""
-    if any(_zipf(t.text) >= _COMMON_ZIPF or is_given_name(t.text) for t in run):
+    if any(zipf(t.text) >= _COMMON_ZIPF or is_given_name(t.text) for t in run):
         return None
     hit = gazetteer.alternate_city(" ".join(t.text for t in run))
     return hit if hit and hit[1] >= gazetteer.WELL_KNOWN else None
@@ -715,9 +709,9 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
     single = (
         len(run) == 1
         and not (previous and previous.group(1) in _ORG_CUES)  # "the service Kazhydromet said"
-        and _zipf(word) < _COMMON_ZIPF  # "... Health and Population announced"
+        and zipf(word) < _COMMON_ZIPF  # "... Health and Population announced"
         # opening the sentence, only a rare word that is no plural ("Forecasters said")
-        and (not _sentence_initial(text, run[0]) or (_zipf(word) < _RARE_ZIPF and word[-1] != "s"))
+        and (not _sentence_initial(text, run[0]) or (zipf(word) < _RARE_ZIPF and word[-1] != "s"))
     )
     if (
         title

@@ -38,21 +38,17 @@ each statement's partners (``margin``); ``WEIGHTS`` then combine all components,
 
 from __future__ import annotations
 
-import gzip
 import heapq
-import importlib.util
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .facts import CASUALTIES, VAGUE
 from .lexicon import concept
 from .models import Fact, Features
-from .textnorm import content_words, fold, stem
+from .textnorm import content_words, fold, stem, zipf
 
 #: Logistic weights of the components of one pair, fitted on the 13 gold pairs (103 links,
 #: ~1,800 statement pairs, features from the real names and facts stages) by
@@ -81,8 +77,6 @@ BIAS = -5.79
 PAIR_COMPONENTS = tuple(PAIR_WEIGHTS)
 COMPONENTS = tuple(WEIGHTS)
 
-# Zipf value given to words absent from the general word list: rarer than any listed word.
-_UNLISTED_ZIPF = 1.0
 _MAX_RARITY = 1.5
 # Fact kinds whose values say nothing about which claim a statement makes.
 _UNSPECIFIC_FACTS = frozenset({"negation"})
@@ -104,35 +98,6 @@ _ALIAS_RATIO = 80.0
 _ALIAS_MAX_NAMES = 3000
 
 
-@lru_cache(maxsize=1)
-def _zipf_table() -> Mapping[str, float]:
-    """English word -> Zipf frequency, from the word list that the wordfreq package ships.
-
-    The list is read directly (msgpack "cB" format: bucket i holds the words of frequency
-    10**(-i/100)) because importing wordfreq itself costs ~0.15 s of start-up, which the 1 s
-    budget of ``reconcile compare`` cannot afford. Without the package every word weighs the
-    same and only the in-document IDF tells rare from common.
-    """
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    import msgpack
-
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
-    if not path.is_file():
-        return {}
-    with gzip.open(path, "rb") as handle:
-        packed = msgpack.load(handle, raw=False)
-    header, buckets = packed[0], packed[1:]
-    if header != {"format": "cB", "version": 1}:
-        return {}
-    table: dict[str, float] = {}
-    for centibels, bucket in enumerate(buckets):
-        for word in bucket:
-            table.setdefault(word, 9.0 - centibels / 100.0)
-    return table
-
-
 def general_rarity(word: str) -> float:
     """Weight factor from general English frequency: ~0.3 for "talks", 1.5 for unlisted words.
 
@@ -141,8 +106,7 @@ def general_rarity(word: str) -> float:
     """
     if word[:1].isdigit():
         return _MAX_RARITY
-    zipf = _zipf_table().get(word, _UNLISTED_ZIPF)
-    return min(_MAX_RARITY, max(0.25, (7.0 - zipf) / 4.0))
+    return min(_MAX_RARITY, max(0.25, (7.0 - zipf(word)) / 4.0))
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,13 @@ stripper rather than a full Porter stemmer: over-stemming merges unrelated words
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
+from pathlib import Path
 
 # Decimal numbers and dotted abbreviations ("U.S.") first, so they stay one word.
 #: A digit or the start of a month name: every calendar date has one, most text has neither.
@@ -86,6 +90,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _MIN_STEM = 4
+# Zipf value given to words absent from the general word list: rarer than any listed word.
+_UNLISTED_ZIPF = 1.0
 _JOINERS = str.maketrans("", "", "-'’.")
 
 
@@ -108,6 +114,42 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _zipf_table() -> Mapping[str, float]:
+    """English word -> Zipf frequency, from the word list that the wordfreq package ships.
+
+    The list is read directly (msgpack "cB" format: bucket i holds the words of frequency
+    10**(-i/100)) because importing wordfreq itself costs ~0.15 s of start-up, which the 1 s
+    budget of ``reconcile compare`` cannot afford. Without the package every word weighs the
+    same and only the in-document IDF tells rare from common.
+    """
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    import msgpack
+
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rb") as handle:
+        packed = msgpack.load(handle, raw=False)
+    header, buckets = packed[0], packed[1:]
+    if header != {"format": "cB", "version": 1}:
+        return {}
+    table: dict[str, float] = {}
+    for centibels, bucket in enumerate(buckets):
+        for word in bucket:
+            table.setdefault(word, 9.0 - centibels / 100.0)
+    return table
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a word in general English (about 7 for "the", 3 for "embassy");
+    ``_UNLISTED_ZIPF`` for words the list does not hold."""
+    return _zipf_table().get(word.lower(), _UNLISTED_ZIPF)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Conservative stem of a folded word; numbers and short words are kept as they are."""
@@ -118,13 +160,15 @@ def stem(word: str) -> str:
     else:
         base = word
         for suffix, replacement in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= _MIN_STEM:
                 base = word[: len(word) - len(suffix)] + replacement
                 break
     if len(base) > _MIN_STEM and base.endswith("e"):
         base = base[:-1]
     if len(base) > _MIN_STEM and base[-1] == base[-2] and base[-1] not in "aeiouls":
         base = base[:-1]  # "planned" -> "plann" -> "plan"
+    elif base != word and base.endswith("ll") and zipf(base) == _UNLISTED_ZIPF < zipf(base[:-1]):
+        base = base[:-1]  # British doubling: "controlled" -> "control", but "killed" -> "kill"
     return base
 
 

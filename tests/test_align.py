@@ -291,6 +291,11 @@ def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
         (("diplomat", "diplomats", "diplomatic"), True),
         (("normalize", "normalization", "normalizing"), True),
         (("access", "accessed"), True),
+        (("body", "bodies"), True),  # a short stem keeps its y
+        (("city", "cities"), True),
+        (("control", "controlled", "controlling"), True),  # British doubling of l
+        (("travel", "travelled"), True),
+        (("kill", "killed"), True),  # a double l of the word itself stays
         (("general", "generate"), False),
         (("embassy", "embargo"), False),
     ],
