@@ -256,8 +256,14 @@ def link_pairs(
     leans: Mapping[tuple[int, int], int] | None = None,
 ) -> list[tuple[int, int]]:
     """One-to-one matching above ``threshold``, then one-to-many attachment above ``attach``,
-    then of the still unmatched statements that lean on a matched one (``leanings``)."""
-    strong = {pair: s for pair, (s, _) in scored.items() if s >= threshold}
+    then of the still unmatched statements that lean on a matched one (``leanings``).
+
+    The matching maximises the summed log-odds in excess of ``attach`` (the evidence a pair
+    brings beyond the least any link needs), not the summed scores: a sum of probabilities
+    trades one near-certain pair for two middling ones, because each adds almost a full point.
+    """
+    floor = _log_odds(attach)
+    strong = {pair: _log_odds(s) - floor for pair, (s, _) in scored.items() if s >= threshold}
     matched = _matching(strong)
     left_done = {i for i, _ in matched}
     right_done = {j for _, j in matched}
@@ -279,6 +285,11 @@ def link_pairs(
     pairs.update((i, j) for i, (_, j) in best_left.items())
     pairs.update((i, j) for j, (_, i) in best_right.items())
     return sorted(pairs)
+
+
+def _log_odds(score: float) -> float:
+    score = min(max(score, 1e-9), 1.0 - 1e-9)
+    return math.log(score / (1.0 - score))
 
 
 def _matching(edges: Mapping[tuple[int, int], float]) -> list[tuple[int, int]]:

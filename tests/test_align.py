@@ -235,6 +235,14 @@ def test_leaning_statements_attach_to_matched_partner(
     assert link_pairs(scored, 0.45, 0.3, leans) == expected
 
 
+def test_matching_keeps_a_near_certain_pair_over_two_middling_ones() -> None:
+    """a0-b0 is near certain, a0-b1 and a1-b0 only middling. Summed scores would match the
+    two middling pairs (0.6 + 0.6 > 0.99) and lose a0-b0; summed evidence keeps it, and the
+    middling pairs still join it as one-to-many links."""
+    scored = {(0, 0): (0.99, {}), (0, 1): (0.6, {}), (1, 0): (0.6, {})}
+    assert link_pairs(scored, 0.45, 0.3) == [(0, 0), (0, 1), (1, 0)]
+
+
 def test_leanings_need_clear_preference_and_cover() -> None:
     ranks = {(0, 0): -1.0, (0, 1): -1.2, (1, 1): -1.5, (1, 2): -4.0, (2, 3): -1.0}
     rivals = Rivals(floor=-4.52)
