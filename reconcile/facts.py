@@ -447,6 +447,13 @@ _AND_MORE = re.compile(
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _APPROX_RE = re.compile(r"(?<![\w-])(" + _alternatives(_APPROX) + r")\s+$", re.I)
 _PREPOSITIONS = _words("to for in at by within during after before under than over until")
+#: Words that end the noun phrase after a number: function words, and prepositions (or
+#: participles used as such): "the toll rose to 2,000 following the tremors" counts no
+#: "following".
+_SLOT_END = FUNCTION_WORDS | _words(
+    """following including excluding during amid amidst despite against between among across
+    through throughout under near per via within without toward towards like upon onto"""
+)
 _SLOT_SKIP = _words(
     """more other new additional extra further former senior junior local foreign own military
     civilian total estimated such"""
@@ -486,7 +493,7 @@ def _number_slot(text: str, end: int) -> str:
             break
         word = match.group()
         position = match.end()
-        if word.lower() in FUNCTION_WORDS and not (index == 0 and word.lower() == "of"):
+        if word.lower() in _SLOT_END and not (index == 0 and word.lower() == "of"):
             break
         if word[0].isupper() or word.lower() in _SLOT_SKIP or word.lower() == "of":
             if stems:
@@ -524,6 +531,11 @@ def _casualty(text: str, start: int) -> str:
     return ""
 
 
+#: A scale word joined to a figure is its measure, not a code (Su-35, COVID-19):
+#: "magnitude-6.3", "category-4".
+_MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stage)-$")
+
+
 def _numbers(
     text: str, taken: list[tuple[int, int]]
 ) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
@@ -537,7 +549,11 @@ def _numbers(
         # "3-2" or "3:1" are scores or ratios, not amounts.
         ordinal = _ORDINAL.match(text, m.end("amount")) if digits else None
         if digits and (
-            (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/:."))
+            (
+                start > 0
+                and (text[start - 1].isalnum() or text[start - 1] in "-/:.")
+                and not _MEASURE_PREFIX.search(text, 0, start)
+            )
             or (
                 re.match(r"[A-Za-z]|[-/:]\d", after_amount)
                 and not (m.group("scale") or m.group("tail") or ordinal is not None)

@@ -280,6 +280,19 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "A 7.2 tremor struck in 1999.",
             ("agreement", []),
         ),
+        # ... not even when the magnitude counts nothing the count could clash with
+        (
+            "A magnitude-5.9 tremor killed dozens of villagers on Monday.",
+            "The tremor, with a magnitude of 5.9, hit on Monday.",
+            ("agreement", []),
+        ),
+        # a preposition after a toll says nothing of what it counts: the clause before does
+        (
+            "The number of dead has climbed to more than 900, officials said.",
+            "In the worst disaster in three decades, the number of dead has climbed to 640"
+            " following the landslides.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
     ],
 )
 def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:
