@@ -116,20 +116,20 @@ def join_compounds(name: str) -> str:
 # spellings write ж (or дж) as "j" or "dj" where German and scholarly ones mean й (Joukov /
 # Zhukov, Jaqypov / Zhakupov vs Jurij / Yuriy, Gundjaev / Gundyayev); Armenian names lose
 # their initial h in Russian (Hovsepyan / Ovsepian).
-_READINGS: _Rules = (
-    (re.compile(r"(?<![kzsc])h"), "g"),
-    (re.compile(r"d?j"), "zh"),
+_READINGS = _rules(
+    (r"(?<![kzsc])h", "g"),
+    (r"d?j", "zh"),
     # Egyptian Arabic says and writes ج as g: el-Naggar / al-Najjar, Gamal / Jamal.
-    (re.compile(r"j"), "g"),
+    (r"j", "g"),
     # French and Egyptian spellings keep g hard before i and e with a mute u: Naguib / Najib.
-    (re.compile(r"gu(?=[ie])"), "g"),
-    (re.compile(r"^h(?=[aeiouy])"), ""),
+    (r"gu(?=[ie])", "g"),
+    (r"^h(?=[aeiouy])", ""),
     # Old French and German spellings write в after a vowel as ff or a final f: Smirnoff /
     # Smirnov, Romanof / Romanov; only after a vowel, so Fomin and Orlov keep their letters.
-    (re.compile(r"(?<=[aeiouy])(?:ff|f$)"), "v"),
+    (r"(?<=[aeiouy])(?:ff|f$)", "v"),
     # German spellings write a long i as "ie" (Krieger / Kriger, Dietrich / Ditrikh); not
     # before v or at the end, where "ie" is the Russian -ьев / -ье (Vasiliev, Lavrentie).
-    (re.compile(r"(?<=[^aeiouy])ie(?=[^aeiouyv])"), "i"),
+    (r"(?<=[^aeiouy])ie(?=[^aeiouyv])", "i"),
 )
 
 #: German romanisation of Russian, recognised by its sch, tsch or w: sch is ш (or ж), tsch ч,
