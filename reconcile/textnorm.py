@@ -123,7 +123,6 @@ def _zipf_table() -> Mapping[str, float]:
     budget of ``reconcile compare`` cannot afford. Without the package every word weighs the
     same and only the in-document IDF tells rare from common.
     """
-
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return {}
@@ -167,8 +166,10 @@ def stem(word: str) -> str:
         base = base[:-1]
     if len(base) > _MIN_STEM and base[-1] == base[-2] and base[-1] not in "aeiouls":
         base = base[:-1]  # "planned" -> "plann" -> "plan"
-    elif base != word and base.endswith("ll") and zipf(base) == _UNLISTED_ZIPF < zipf(base[:-1]):
-        base = base[:-1]  # British doubling: "controlled" -> "control", but "killed" -> "kill"
+    elif base != word and base.endswith("ll"):
+        listed = _zipf_table()
+        if base not in listed and base[:-1] in listed:
+            base = base[:-1]  # British doubling: "controlled" -> "control"; "killed" -> "kill"
     return base
 
 
