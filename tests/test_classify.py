@@ -84,6 +84,22 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The storm injured 12 people in the town.",
             ("agreement", []),
         ),
+        # what happened to the counted people may follow them ("five workers died")
+        (
+            "Five workers died at the site.",
+            "17 workers were killed in the blast.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "Four people are injured but stable.",
+            "Seven died and five workers were hurt.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The blast, killing 17 workers, shook the town.",
+            "The blast injured 20 workers.",
+            ("agreement", []),
+        ),
         (
             "Lee opened the scoring in the 12th minute.",
             "Park equalised in the 71st minute.",

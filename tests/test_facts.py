@@ -111,6 +111,23 @@ def test_numbers_are_normalised(
     assert (fact.value, fact.approx, fact.slot.split()[:1]) == (value, approx, slot.split())
 
 
+@pytest.mark.parametrize(
+    ("text", "casualty"),
+    [
+        ("The flood killed 14 workers.", "~death"),  # the verb before the figure
+        ("Four people are injured.", "~injury"),  # ... or after it, in the same clause
+        ("Five workers died on site.", "~death"),
+        ("17 workers were killed after a fire.", "~death"),
+        ("Police freed 12 workers, and three died.", ""),  # another clause says nothing of 12
+    ],
+)
+def test_a_count_of_casualties_knows_what_befell_them(text: str, casualty: str) -> None:
+    fact = next(f for f in facts_of(text) if f.kind == "number")
+    assert {w for w in fact.slot.split() if w.startswith(("~death", "~injury"))} == (
+        {casualty} if casualty else set()
+    )
+
+
 def test_units_are_converted_to_one_base() -> None:
     (miles,) = values("They drove 5 miles.", "quantity")
     (km,) = values("They drove 8 km.", "quantity")
