@@ -480,6 +480,52 @@ def _locative(side: _Side) -> list[tuple[str, Mention]]:
     return found
 
 
+_POINT = r"(?:central|(?:north|south)(?:-?(?:east|west))?ern|(?:east|west)ern)"
+#: Compass adjectives right before a place name, coordinated or not ("in northern Greece",
+#: "across eastern and southern Ukraine"): the part of the place a report puts events in.
+_COMPASS = re.compile(r"(?i)\b" + _POINT + r"(?:\s*(?:,|and|or)\s*" + _POINT + r")*\s+$")
+_POINTS = {"north": "n", "south": "s", "east": "e", "west": "w", "central": "c"}
+
+
+def _compass(side: _Side) -> dict[str, list[tuple[frozenset[str], Span]]]:
+    """Entity id of a place -> (compass points, span of the words and the name) per mention
+    that a compass adjective qualifies."""
+    found: dict[str, list[tuple[frozenset[str], Span]]] = {}
+    for feature in side.features:
+        text, offset = feature.statement.text, feature.statement.start
+        for mention, entity_id in zip(feature.mentions, feature.entity_ids, strict=False):
+            start = mention.span.start - offset
+            match = _COMPASS.search(text, max(0, start - 60), start)
+            if mention.type != "place" or match is None:
+                continue
+            words = match.group().lower()
+            points = frozenset(p for word, p in _POINTS.items() if word in words)
+            span = Span(
+                side.source_id,
+                feature.statement.id,
+                text[match.start() : start] + mention.span.text,
+                offset + match.start(),
+                mention.span.end,
+            )
+            found.setdefault(entity_id, []).append((points, span))
+    return found
+
+
+def _compare_compass(a: _Side, b: _Side) -> list[Difference]:
+    """One place, told of in parts of it that do not meet ("central Greece" vs "northern
+    Greece"). "Eastern" and "north-eastern" overlap, so they are no contradiction."""
+    compass_a, compass_b = _compass(a), _compass(b)
+    diffs = []
+    for entity_id in sorted(compass_a.keys() & compass_b.keys()):
+        (points_a, span_a), *more_a = compass_a[entity_id]
+        (points_b, span_b), *more_b = compass_b[entity_id]
+        if more_a or more_b or points_a & points_b:
+            continue  # several parts on one side: a wider story, not one place told twice
+        note = "different parts of one place"
+        diffs.append(_difference("place", Status.DISCREPANCY, a, [span_a], b, [span_b], note))
+    return diffs
+
+
 def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
     if kind == "place":
         named_a, named_b = _locative(a), _locative(b)
@@ -768,6 +814,7 @@ def _compare(a: _Side, b: _Side) -> list[Difference]:
         *_compare_dates(a, b),
         *_compare_names(a, b, "name"),
         *_compare_names(a, b, "place"),
+        *_compare_compass(a, b),
         *_compare_titles(a, b),
         *_compare_quotes(a, b),
         *_compare_negations(a, b),

@@ -413,6 +413,28 @@ PLACE = "place"
             (("Türkiye", PLACE, "e2"),),
             ("partial", [("place", "partial")]),
         ),
+        # parts of one country that do not meet; overlapping parts are no contradiction
+        (
+            "Two trains collided in central Greece on Tuesday.",
+            (("Greece", PLACE, "e1"),),
+            "Two trains collided in northern Greece on Tuesday.",
+            (("Greece", PLACE, "e1"),),
+            ("discrepancy", [("place", "discrepancy")]),
+        ),
+        (
+            "The quake struck eastern Turkey.",
+            (("Turkey", PLACE, "e1"),),
+            "The quake struck north-eastern Turkey.",
+            (("Turkey", PLACE, "e1"),),
+            ("agreement", []),
+        ),
+        (
+            "Shelling hit eastern and southern Ukraine.",
+            (("Ukraine", PLACE, "e1"),),
+            "Shelling hit southern Ukraine overnight.",
+            (("Ukraine", PLACE, "e1"),),
+            ("agreement", []),
+        ),
         (  # a country as an actor, not a location
             "Moscow proposed direct flights.",
             (("Moscow", PLACE, "e1"),),
