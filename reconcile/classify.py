@@ -31,7 +31,12 @@ _HEDGES = ("about", "nearly", "rounded")
 _BOUNDS = ("more than", "less than", "up to")
 #: Characters from a modal cue to the figure it governs ("may have killed as many as 1,000").
 _MODAL_REACH = 60
-_POSSIBILITY = frozenset({"may", "might", "could", "possibly"})
+#: Cues under which a figure is not asserted: what may be, and what someone asks for (the
+#: prosecutors' demand is no sentence to contradict the court's).
+_UNASSERTED = {
+    **dict.fromkeys(("may", "might", "could", "possibly"), "a possibility"),
+    **dict.fromkeys(("asked for", "sought", "demanded", "requested", "called for"), "a request"),
+}
 #: Characters from a subject to the negation of its verb ("Ukraine is not").
 _SUBJECT_REACH = 12
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -112,15 +117,16 @@ class _Side:
             for q in self.of_kind("quote")
         )
 
-    def possible(self, fact: Fact) -> str:
-        """The cue of possibility ("may have killed", "could reach") governing a fact, else "".
+    def unasserted(self, fact: Fact) -> str:
+        """What a fact is if a cue governs it that does not assert it ("a possibility (may)",
+        "a request (asked for)"), else "".
 
         Plans and reported futures ("would", "expected to") state a figure all the same."""
         for cue in self.of_kind("modality"):
             gap = fact.span.start - cue.span.start
             same = cue.span.statement_id == fact.span.statement_id
-            if same and 0 <= gap <= _MODAL_REACH and cue.value[0] in _POSSIBILITY:
-                return cue.span.text
+            if same and 0 <= gap <= _MODAL_REACH and cue.value[0] in _UNASSERTED:
+                return f"{_UNASSERTED[cue.value[0]]} ({cue.span.text})"
         return ""
 
     def of_kind(self, *kinds: str) -> list[Fact]:
@@ -267,14 +273,12 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                 # Both outlets quote the speaker with different figures: a misquote.
                 if a.quoted(fa) and b.quoted(fb):
                     found, note = "quote", "the quoted figures differ"
-                # "may have killed as many as 1,000" against "killed 70": a possibility is no
-                # count to contradict (two possibilities, or two plans, still are compared).
-                possible_a, possible_b = a.possible(fa), b.possible(fb)
-                possible = (
-                    (possible_a or possible_b) if bool(possible_a) != bool(possible_b) else ""
-                )
-                if possible:
-                    status, note = Status.PARTIAL, f"one side states a possibility ({possible})"
+                # "may have killed as many as 1,000" against "killed 70": a possibility (or a
+                # request) is no count to contradict; two possibilities are still compared.
+                loose_a, loose_b = a.unasserted(fa), b.unasserted(fb)
+                loose = (loose_a or loose_b) if bool(loose_a) != bool(loose_b) else ""
+                if loose:
+                    status, note = Status.PARTIAL, f"one side states {loose}"
                 diffs.append(_difference(found, status, a, [fa.span], b, [fb.span], note))
     return diffs
 

@@ -729,7 +729,8 @@ _NOT_NEGATION = re.compile(
 _MODALITY_RE = re.compile(
     r"\b(?P<cue>(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|expected\s+to|likely\s+to"
     r"|(?:plans?|planned|planning)\s+to|intends?\s+to|set\s+to|aims?\s+to|hopes?\s+to"
-    r"|may|might|could|would|possibly|reportedly)\b",
+    r"|may|might|could|would|possibly|reportedly"
+    r"|asked\s+for|sought|demanded|requested|called\s+for)\b",
     re.I,
 )
 _RANK_WORDS = {

@@ -285,6 +285,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The quake could have killed 1,000 people.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # ... nor is a request: the prosecutors' demand against the court's sentence
+        (
+            "Prosecutors had asked for jail terms of six years for each of them.",
+            "The court sentenced each of them to five years in jail.",
+            ("partial", [("number", "partial")]),
+        ),
         # the dead and the sick are apart; a count is no magnitude
         (
             "The outbreak killed 58 people and sickened over 1,300.",
