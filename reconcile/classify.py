@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .facts import CASUALTIES, FUNCTION_WORDS, interval, stated_unit, stem
+from .facts import FATES, FUNCTION_WORDS, interval, stated_unit, stem
 from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
@@ -196,11 +196,12 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 
 def _apart(a: Fact, b: Fact) -> bool:
-    """The dead on one side and the injured on the other ("killed 12" vs "injured 15"), or a
-    count against a measure: "two earthquakes" is no "7.2 tremor" (a count has no fraction)."""
-    casualties_a = set(a.slot.split()) & CASUALTIES
-    casualties_b = set(b.slot.split()) & CASUALTIES
-    if casualties_a and casualties_b and not casualties_a & casualties_b:
+    """The dead on one side and the injured on the other ("killed 12" vs "injured 15"; the
+    arrested and the released alike), or a count against a measure: "two earthquakes" is no
+    "7.2 tremor" (a count has no fraction)."""
+    fates_a = set(a.slot.split()) & FATES
+    fates_b = set(b.slot.split()) & FATES
+    if fates_a and fates_b and not fates_a & fates_b:
         return True
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
 

@@ -510,26 +510,31 @@ def _slot_word(word: str) -> str:
     stem: outlets count the same thing with different nouns."""
     from .lexicon import concept
 
+    if word.lower() in _RELEASE:
+        return "~release"
     found = concept(textnorm_stem(fold(word).lower()))
     return found if found.startswith("~") else stem(word)
 
 
 #: What befell the people a figure counts, when its clause says so: before the figure ("killing
 #: 27", "the death toll has risen to 31") or after it ("17 workers were killed"). Added to the
-#: slot whatever the counted noun, so the dead and the injured stay apart.
-CASUALTIES = frozenset({"~death", "~injury", "~infect"})
+#: slot whatever the counted noun, so that the dead and the injured, or the suspects arrested
+#: and those released, stay apart.
+FATES = frozenset({"~death", "~injury", "~infect", "~arrest", "~prison", "~release"})
+#: "Release" is too ambiguous for the aligner's lexicon (a statement, a film), not after a count.
+_RELEASE = frozenset({"release", "released", "releasing", "freed"})
 _CLAUSE_BACK = 12
-#: What bounds the words that can tell a figure's casualty: punctuation or another figure.
+#: What bounds the words that can tell a figure's fate: punctuation or another figure.
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\d|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
-def _casualty(text: str, start: int) -> str:
-    """The casualty concept nearest before a number in its clause, or "". An earlier figure
+def _fate_before(text: str, start: int) -> str:
+    """The fate concept nearest before a number in its clause, or "". An earlier figure
     ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58."""
     clause = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
     for word in reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]):
         found = _slot_word(word)
-        if found in CASUALTIES:
+        if found in FATES:
             return found
     return ""
 
@@ -540,14 +545,14 @@ _CLAUSE_AHEAD = 5
 _COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
 
 
-def _casualty_after(text: str, end: int) -> str:
-    """The casualty concept among the first words after a number in its clause, or ""."""
+def _fate_after(text: str, end: int) -> str:
+    """The fate concept among the first words after a number in its clause, or ""."""
     clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
     for word in _WORD.findall(clause)[:_CLAUSE_AHEAD]:
         if word.lower() in _COORDINATORS:
             break  # "killed 5 people and injured 20": the next verb tells another figure
         found = _slot_word(word)
-        if found in CASUALTIES:
+        if found in FATES:
             return found
     return ""
 
@@ -651,11 +656,11 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
-        if kind == "number" and not set(slot.split()) & CASUALTIES:
+        if kind == "number" and not set(slot.split()) & FATES:
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.
-            casualty = _casualty_after(text, end) or _casualty(text, start)
-            slot = " ".join(filter(None, (slot, casualty)))
+            fate = _fate_after(text, end) or _fate_before(text, start)
+            slot = " ".join(filter(None, (slot, fate)))
         if kind == "quantity":
             before = _WORD.findall(text[max(0, start - 12) : start])
             if before and before[-1].lower() in _PREPOSITIONS:

@@ -101,6 +101,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("agreement", []),
         ),
         (
+            "A further 44 suspects were released under judicial control.",
+            "So far 22 suspects have been formally arrested.",
+            ("agreement", []),
+        ),
+        (
             "Lee opened the scoring in the 12th minute.",
             "Park equalised in the 71st minute.",
             ("agreement", []),

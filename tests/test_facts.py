@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.facts import extract_facts, interval
+from reconcile.facts import FATES, extract_facts, interval
 from reconcile.models import Fact, Source, Statement
 
 
@@ -112,20 +112,20 @@ def test_numbers_are_normalised(
 
 
 @pytest.mark.parametrize(
-    ("text", "casualty"),
+    ("text", "fate"),
     [
         ("The flood killed 14 workers.", "~death"),  # the verb before the figure
         ("Four people are injured.", "~injury"),  # ... or after it, in the same clause
         ("Five workers died on site.", "~death"),
         ("17 workers were killed after a fire.", "~death"),
-        ("Police freed 12 workers, and three died.", ""),  # another clause says nothing of 12
+        ("A further 44 suspects were released.", "~release"),
+        ("Police detained 12 protesters.", "~arrest"),
+        ("Some 12 workers went home, and three died.", ""),  # another clause, another figure
     ],
 )
-def test_a_count_of_casualties_knows_what_befell_them(text: str, casualty: str) -> None:
+def test_a_count_of_people_knows_what_befell_them(text: str, fate: str) -> None:
     fact = next(f for f in facts_of(text) if f.kind == "number")
-    assert {w for w in fact.slot.split() if w.startswith(("~death", "~injury"))} == (
-        {casualty} if casualty else set()
-    )
+    assert {w for w in fact.slot.split() if w in FATES} == ({fate} if fate else set())
 
 
 def test_units_are_converted_to_one_base() -> None:
