@@ -57,6 +57,7 @@ _APPOSITION = re.compile(
     r"(?:[A-Z][\w.’']*\s+)*$"
 )
 _PREFIX = re.compile(r"\s*,?\s*$")
+_COORDINATED = re.compile(r"\s*,?\s*(?:and|&)\s+")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|off|into|of the (?:town|city|village|port|region|province"
     r"|district) of|port of|city of|town of)\s+(?:the\s+)?$",
@@ -610,7 +611,9 @@ def _titles_by_person(side: _Side) -> dict[str, list[Fact]]:
             for m, e in zip(feature.mentions, feature.entity_ids, strict=False)
             if m.type == "person"
         ]
-        for fact in (f for f in feature.facts if f.kind == "title"):
+        titles = [f for f in feature.facts if f.kind == "title"]
+        owners: list[str | None] = []
+        for fact in titles:
             start, end = fact.span.start - offset, fact.span.end - offset
             owner = None
             for entity_id, mention in persons:
@@ -622,6 +625,21 @@ def _titles_by_person(side: _Side) -> dict[str, list[Fact]]:
                     break
                 if m_end <= start and _APPOSITION.fullmatch(text[m_end:start]):
                     owner = entity_id
+            owners.append(owner)
+        # Coordinated titles belong to one person: "Crown Prince and Prime Minister, X", "X,
+        # deputy premier and foreign minister".
+        joined = [
+            k
+            for k in range(len(titles) - 1)
+            if _COORDINATED.fullmatch(
+                text[titles[k].span.end - offset : titles[k + 1].span.start - offset]
+            )
+        ]
+        for k in joined:
+            owners[k + 1] = owners[k + 1] or owners[k]
+        for k in reversed(joined):
+            owners[k] = owners[k] or owners[k + 1]
+        for fact, owner in zip(titles, owners, strict=True):
             if owner is not None:
                 attached.setdefault(owner, []).append(fact)
     return attached

@@ -453,6 +453,21 @@ PLACE = "place"
             (("Russia", PLACE, "e2"),),
             ("agreement", []),
         ),
+        # one person with two coordinated titles holds both
+        (
+            "The envoy met Crown Prince Mohammed bin Salman.",
+            (("Mohammed bin Salman", PERSON, "e1"),),
+            "The envoy met the Crown Prince and Prime Minister, Mohammed bin Salman.",
+            (("Mohammed bin Salman", PERSON, "e1"),),
+            ("agreement", []),
+        ),
+        (
+            "The envoy met Crown Prince Mohammed bin Salman.",
+            (("Mohammed bin Salman", PERSON, "e1"),),
+            "The envoy met Mohammed bin Salman, the prime minister and defence minister.",
+            (("Mohammed bin Salman", PERSON, "e1"),),
+            ("discrepancy", [("title", "discrepancy")]),
+        ),
         (
             "Kazakhstan sent Deputy Foreign Minister Erlan Dzhaksybekov.",
             (("Erlan Dzhaksybekov", PERSON, "e1"),),
