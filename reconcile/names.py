@@ -442,15 +442,19 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 run.append(toks[j])
                 j += 1
                 continue
-            # connector words: "of", "of the", "de" between two capitalised words
+            # connector words: "of", "of the", "de" between two capitalised words, and inside
+            # an institution's name "for (the)" and "and" ("UN Office for the Coordination of
+            # Humanitarian Affairs", "Ministry of Information and Culture")
+            connectors = _CONNECTORS | _institution_connectors(run)
             k = j
-            while k < len(toks) and k - j < 2 and toks[k].text.lower() in (*_CONNECTORS, "the"):
+            while k < len(toks) and k - j < 2 and toks[k].text.lower() in (*connectors, "the"):
                 if text[toks[k - 1].end : toks[k].start].strip():
                     break
                 k += 1
             if (
                 k > j
-                and toks[j].text.lower() in _CONNECTORS
+                and toks[j].text.lower() in connectors
+                and (toks[j].text.lower() != "and" or (k == j + 1 and _ends_name(text, toks, k)))
                 and k < len(toks)
                 and toks[k].cap
                 and not text[toks[k - 1].end : toks[k].start].strip()
@@ -462,6 +466,29 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         chunks.append(run)
         i = j
     return chunks
+
+
+def _ends_name(text: str, toks: list[_Tok], k: int) -> bool:
+    """Whether the capitalised token ``k`` right after an "and" ends the name: "Information and
+    Culture" does, "Health and Save the Children" joins another name and does not."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is None
+        or bool(text[toks[k].end : nxt.start].strip())
+        or not (nxt.cap or nxt.text.lower() in (*_CONNECTORS, "the", "for", "and"))
+    )
+
+
+def _institution_connectors(run: list[_Tok]) -> frozenset[str]:
+    """Words that may go on a run that names an institution: "for" after its head word, and
+    "and" once the head has its "of" or "for" ("Ministry of Information and Culture")."""
+    words = [t.text.lower() for t in run]
+    heads = [n for n, w in enumerate(words) if w in _ORG_HEADS]
+    if not heads:
+        return frozenset()
+    if any(w in ("of", "for") for w in words[heads[0] + 1 :]):
+        return frozenset({"for", "and"})
+    return frozenset({"for"})
 
 
 def _joins_possessive(text: str, tok: _Tok) -> bool:

@@ -260,6 +260,19 @@ EXTRACTION += [
         ],
     ),
     ("The Georgian Dockers' Union called a strike.", [("org", "Georgian Dockers' Union", None)]),
+    # an institution's name goes on over "for (the)" and a last "and"; two names do not merge
+    (
+        "The UN Office for the Coordination of Humanitarian Affairs said so.",
+        [("org", "UN Office for the Coordination of Humanitarian Affairs", None)],
+    ),
+    (
+        "The Ministry of Information and Culture said so.",
+        [("org", "Ministry of Information and Culture", None)],
+    ),
+    (
+        "The Foreign Ministry and the Kremlin agreed.",
+        [("org", "Foreign Ministry", None), ("org", "Kremlin", None)],
+    ),
     ("The deal stalled, Temirkhanov said.", [("person", "Temirkhanov", None)]),
     (
         "Sergei Grigorenko, the Avanhard captain, scored.",
