@@ -290,6 +290,8 @@ _TENS = {
 }
 _SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12}
+#: What a scale after a figure multiplies it by ("two dozen" soldiers are 24).
+_MULTIPLIERS = {**_SCALES, **_SHORT_SCALES, "dozen": 12.0}
 #: Vague amounts ("dozens of", "hundreds of") and the interval they stand for.
 VAGUE = {
     "dozens": (24.0, 99.0),
@@ -398,6 +400,11 @@ def _alternatives(words: object) -> str:
 
 
 _NUMBER_WORDS = _alternatives([*_UNITS, *_TENS, *_SCALES])
+#: A scale word that ends a figure ("two dozen", "3 million"; not "two hundred and fifty").
+_SCALE_END = re.compile(
+    r"(?i)\b(dozen|hundred|thousand|million|billion|trillion)\b"
+    r"(?![\s-]+(?:and[\s-]+)?(?:" + _NUMBER_WORDS + r")\b)"
+)
 _UNIT_WORDS = "|".join(
     sorted(
         (re.escape(u) + ("s?" if u[-1].isalpha() else "") for u in _QUANTITY_UNITS),
@@ -418,7 +425,7 @@ _NUMBER_RE = re.compile(
     + r"))*\b)"
     r"|(?P<vague>\b(?:" + _alternatives(VAGUE) + r")(?=\s+of\b))"
     r"|(?P<dozen>\ba\s+dozen\b))"
-    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|mln|tn|k|m)\b)?"
+    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion|dozen)\b|(?:bn|mn|mln|tn|k|m)\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
     r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
     r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
@@ -512,6 +519,8 @@ def _slot_word(word: str) -> str:
 
     if word.lower() in _RELEASE:
         return "~release"
+    if word.lower() in _REMAINS:
+        return "~death"
     found = concept(textnorm_stem(fold(word).lower()))
     return found if found.startswith("~") else stem(word)
 
@@ -523,7 +532,13 @@ def _slot_word(word: str) -> str:
 FATES = frozenset({"~death", "~injury", "~infect", "~arrest", "~prison", "~release"})
 #: "Release" is too ambiguous for the aligner's lexicon (a statement, a film), not after a count.
 _RELEASE = frozenset({"release", "released", "releasing", "freed"})
+#: Bodies recovered count the dead ("seven bodies", "the bodies of 13 people").
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
 _CLAUSE_BACK = 12
+#: Conjunctions that start another clause, whose verb tells of another figure.
+_CLAUSE_WORDS = _words(
+    """and or but while whereas after before when as because since although though until"""
+)
 #: What bounds the words that can tell a figure's fate: punctuation or another figure.
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\d|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
@@ -533,6 +548,8 @@ def _fate_before(text: str, start: int) -> str:
     ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58."""
     clause = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
     for word in reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]):
+        if word.lower() in _CLAUSE_WORDS:
+            break  # "85 injured after two trains collided": the trains were not injured
         found = _slot_word(word)
         if found in FATES:
             return found
@@ -542,14 +559,13 @@ def _fate_before(text: str, start: int) -> str:
 #: Words after a count that may still say what happened to it ("four people are injured",
 #: "17 workers were killed", "five died"): the predicate of the counted noun phrase.
 _CLAUSE_AHEAD = 5
-_COORDINATORS = frozenset({"and", "or", "but", "while", "whereas"})
 
 
 def _fate_after(text: str, end: int) -> str:
     """The fate concept among the first words after a number in its clause, or ""."""
     clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
     for word in _WORD.findall(clause)[:_CLAUSE_AHEAD]:
-        if word.lower() in _COORDINATORS:
+        if word.lower() in _CLAUSE_WORDS:
             break  # "killed 5 people and injured 20": the next verb tells another figure
         found = _slot_word(word)
         if found in FATES:
@@ -615,7 +631,7 @@ def _numbers(
             end = m.end("amount")  # "5 m" is metres and "5k" is informal: keep the bare number
             scale = ""
         if scale:
-            value *= _SCALES.get(scale) or _SHORT_SCALES[scale]
+            value *= _MULTIPLIERS[scale]
             approx = approx or "rounded"
         tail = (m.group("tail") or "").strip(" -").lower() if end == m.end() else ""
         half = None if tail or scale else _AND_A_HALF.match(text, m.end("amount"))
@@ -687,6 +703,20 @@ def stated_unit(fact: Fact) -> float | None:
 APPROX_MARGIN = 0.10
 
 
+def _scale_step(fact: Fact, value: float) -> float:
+    """One unit of the last written digit of a rounded or scaled figure ("1.2 million":
+    100,000; "two dozen": 12), or 0 for a figure written out in full."""
+    scale = _SCALE_END.search(fact.span.text)
+    if fact.approx != "rounded" and scale is None:
+        return 0.0
+    digits = re.search(r"\d+(?:[.,]\d+)*", fact.span.text)
+    if digits:
+        decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
+        base = float(digits.group().replace(",", ""))
+        return value / base * 10.0**-decimals if base else 0.0
+    return _MULTIPLIERS[scale.group(1).lower()] if scale else value
+
+
 def interval(fact: Fact) -> tuple[float, float]:
     """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
 
@@ -699,13 +729,12 @@ def interval(fact: Fact) -> tuple[float, float]:
     if approx in VAGUE:
         low, high = VAGUE[approx]
         return low * value / low, high * value / low
+    step = _scale_step(fact, value)
     if approx == "rounded":
-        digits = re.search(r"\d+(?:[.,]\d+)*", fact.span.text)
-        decimals = len(digits.group().split(".")[1]) if digits and "." in digits.group() else 0
-        base = float(digits.group().replace(",", "")) if digits else 1.0
-        step = value / base * 10.0**-decimals if base else 0.0
         return value - step / 2, value + step / 2
-    margin = max(value * APPROX_MARGIN, 1.0)
+    # A scaled figure is rounded to its scale: "more than two dozen" soldiers may be 32 and
+    # "more than 2 million" 2.6 million (up to the next step); "about 2 million", half a step.
+    margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
     if approx == "about":
         return value - margin, value + margin + 1e-9
     if approx in ("nearly", "less than", "up to"):

@@ -80,6 +80,7 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         ("Twelve diplomats left.", "number", (12.0, ""), None, "~envoy"),
         ("Two hundred and fifty people came.", "number", (250.0, ""), None, "~people"),
         ("Dozens of people came.", "number", (24.0, ""), "dozens", "~people"),
+        ("More than two dozen soldiers left.", "number", (24.0, ""), "more than", "~troops"),
         ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "~flight"),
         ("The deal is worth $3bn.", "money", (3e9, "USD"), "rounded", ""),
         ("It cost 46 million hryvnias.", "money", (46e6, "UAH"), "rounded", ""),
@@ -235,3 +236,21 @@ def test_an_approximate_value_allows_itself(number: int, hedge: str) -> None:
     (fact,) = [f for f in facts_of(f"It hit {hedge} {number:,} homes.") if f.kind == "number"]
     low, high = interval(fact)
     assert low <= number < high
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        # a bound on a scaled figure reaches the next step of its scale ...
+        ("Baku freed more than two dozen soldiers.", 32, 37),
+        ("More than 2 million people voted.", 2_600_000, 3_100_000),
+        # ... a hedge half a step; a figure written in full keeps its 10 %
+        ("About 2 million people voted.", 2_400_000, 2_600_000),
+        ("More than 2,000 people came.", 2_150, 2_300),
+    ],
+)
+def test_a_rounded_figure_allows_its_rounding(text: str, inside: float, outside: float) -> None:
+    (fact,) = [f for f in facts_of(text) if f.kind == "number"]
+    low, high = interval(fact)
+    assert low <= inside < high
+    assert not low <= outside < high
