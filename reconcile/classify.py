@@ -268,21 +268,40 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             if fb is not None and not _compatible(fa, fb):
                 left_a.remove(fa)
                 left_b.remove(fb)
-                # "66 km" vs "56 kilometres" differ in number; "5 miles" vs "10 km" in quantity.
-                same_unit = stated_unit(fa) == stated_unit(fb)
-                found, note = "number" if same_unit else kind, ""
-                status = Status.DISCREPANCY
-                # Both outlets quote the speaker with different figures: a misquote.
-                if a.quoted(fa) and b.quoted(fb):
-                    found, note = "quote", "the quoted figures differ"
-                # "may have killed as many as 1,000" against "killed 70": a possibility (or a
-                # request) is no count to contradict; two possibilities are still compared.
-                loose_a, loose_b = a.unasserted(fa), b.unasserted(fb)
-                loose = (loose_a or loose_b) if bool(loose_a) != bool(loose_b) else ""
-                if loose:
-                    status, note = Status.PARTIAL, f"one side states {loose}"
-                diffs.append(_difference(found, status, a, [fa.span], b, [fb.span], note))
+                diffs.append(_conflict(kind, a, fa, b, fb))
+        # 3. A group that joins several statements of one side: a count of casualties (or of
+        # people arrested, released) left over there contradicts the other side's counts of
+        # the same when it fits none of them: "13 dead" and "five workers died" against "17
+        # workers were killed".
+        for own, left, facts in ((a, left_a, facts_b), (b, left_b, facts_a)):
+            for fact in left:
+                same = [f for f in facts if _counts_same(fact, f)]
+                if same and unit != _ORDINAL and not any(_compatible(fact, f) for f in same):
+                    pair = (fact, same[0]) if own is a else (same[0], fact)
+                    diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
+
+
+def _counts_same(a: Fact, b: Fact) -> bool:
+    """Two counts of people that befell the same fate (the dead, the injured)."""
+    return bool(set(a.slot.split()) & set(b.slot.split()) & FATES) and not _apart(a, b)
+
+
+def _conflict(kind: str, a: _Side, fa: Fact, b: _Side, fb: Fact) -> Difference:
+    """The difference two figures that cannot both be true make."""
+    # "66 km" vs "56 kilometres" differ in number; "5 miles" vs "10 km" in quantity.
+    found, note = "number" if stated_unit(fa) == stated_unit(fb) else kind, ""
+    status = Status.DISCREPANCY
+    # Both outlets quote the speaker with different figures: a misquote.
+    if a.quoted(fa) and b.quoted(fb):
+        found, note = "quote", "the quoted figures differ"
+    # "may have killed as many as 1,000" against "killed 70": a possibility (or a request) is
+    # no count to contradict; two possibilities are still compared.
+    loose_a, loose_b = a.unasserted(fa), b.unasserted(fb)
+    loose = (loose_a or loose_b) if bool(loose_a) != bool(loose_b) else ""
+    if loose:
+        status, note = Status.PARTIAL, f"one side states {loose}"
+    return _difference(found, status, a, [fa.span], b, [fb.span], note)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -577,3 +577,41 @@ TEMPLATES = [
 def test_a_statement_agrees_with_itself(template: str, n: int, day: int, year: int) -> None:
     text = template.format(n=n, day=day, year=year)
     assert run((text, ()), (text, ())) == (Status.AGREEMENT, ())
+
+
+def _statements(source_id: str, *texts: str) -> list[Features]:
+    """Features of several statements of one source, at their offsets in its text."""
+    text = " ".join(texts)
+    source = Source(id=source_id, label=source_id, path=None, text=text)
+    out, start = [], 0
+    for index, part in enumerate(texts, 1):
+        end = start + len(part)
+        statement = Statement(f"{source_id}{index}", source_id, index, part, start, end)
+        out.append(Features(statement=statement, facts=extract_facts(statement, source)))
+        start += len(part) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "contradicted"),
+    [
+        # each of a's two tolls contradicts b's single one
+        (
+            ("At least 13 people died in the fire.", "Five workers died at the site."),
+            ("The fire killed 17 workers.",),
+            ["At least 13", "Five"],
+        ),
+        # ... but a count the other side also states is no contradiction
+        (
+            ("Baku freed 32 soldiers.", "It freed 32 soldiers and Yerevan freed two."),
+            ("Baku released 32 soldiers and Yerevan released two.",),
+            [],
+        ),
+    ],
+)
+def test_every_statement_of_a_split_claim_is_held_to_the_other_side(
+    a: tuple[str, ...], b: tuple[str, ...], contradicted: list[str]
+) -> None:
+    _, diffs = classify({"a": _statements("a", *a), "b": _statements("b", *b)}, {})
+    found = [span.text for d in diffs if d.status is Status.DISCREPANCY for span in d.values["a"]]
+    assert found == contradicted
