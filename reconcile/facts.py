@@ -529,7 +529,8 @@ def _slot_word(word: str) -> str:
 #: 27", "the death toll has risen to 31") or after it ("17 workers were killed"). Added to the
 #: slot whatever the counted noun, so that the dead and the injured, or the suspects arrested
 #: and those released, stay apart.
-FATES = frozenset({"~death", "~injury", "~infect", "~arrest", "~prison", "~release"})
+CASUALTIES = frozenset({"~death", "~injury", "~infect"})
+FATES = CASUALTIES | {"~arrest", "~prison", "~release"}
 #: "Release" is too ambiguous for the aligner's lexicon (a statement, a film), not after a count.
 _RELEASE = frozenset({"release", "released", "releasing", "freed"})
 #: Bodies recovered count the dead ("seven bodies", "the bodies of 13 people").

@@ -45,7 +45,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import FATES, VAGUE
+from .facts import CASUALTIES, VAGUE
 from .lexicon import concept
 from .models import Fact, Features
 from .textnorm import content_words, fold, stem, zipf
@@ -206,17 +206,17 @@ def entity_aliases(features: Sequence[Features]) -> dict[str, str]:
 
 
 def _tagged_kind(fact: Fact) -> str:
-    """A fact's kind, for a count of people with what befell them ("number~death"): five
+    """A fact's kind, for a count of casualties with what befell them ("number~death"): five
     dead and five injured are different figures whatever their value."""
     if fact.kind == "number":
         for word in fact.slot.split():
-            if word in FATES:
+            if word in CASUALTIES:
                 return f"number{word}"
     return fact.kind
 
 
 def _same_kind(k: str, m: str) -> bool:
-    """Kinds that can hold the same figure: equal, or a count with and without its fate."""
+    """Kinds that can hold the same figure: equal, or a count with and without its casualty."""
     return k == m or ("number" in (k, m) and k.startswith("number") and m.startswith("number"))
 
 
