@@ -519,9 +519,11 @@ def _compass(side: _Side) -> dict[str, list[tuple[frozenset[str], Span]]]:
     for feature in side.features:
         text, offset = feature.statement.text, feature.statement.start
         for mention, entity_id in zip(feature.mentions, feature.entity_ids, strict=False):
+            if mention.type != "place":
+                continue
             start = mention.span.start - offset
             match = _COMPASS.search(text, max(0, start - 60), start)
-            if mention.type != "place" or match is None:
+            if match is None:
                 continue
             words = match.group().lower()
             points = frozenset(p for word, p in _POINTS.items() if word in words)

@@ -723,7 +723,8 @@ def interval(fact: Fact) -> tuple[float, float]:
 
     Exact counts allow only themselves; "about" allows 10 %; "more than" and "less than" 10 %
     on one side (news write "more than 2,000" for 2,100, not for 3,000); "1.2 million" the
-    rounding of its last digit; "dozens" its conventional range.
+    rounding of its last digit; "dozens" its conventional range. A hedge on a scaled figure
+    widens to its scale ("more than two dozen" allows up to 36).
     """
     value = float(fact.value[0])
     approx = fact.approx
