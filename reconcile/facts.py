@@ -426,7 +426,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<vague>\b(?:" + _alternatives(VAGUE) + r")(?=\s+of\b))"
     r"|(?P<dozen>\ba\s+dozen\b))"
     r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion|dozen)\b|(?:bn|mn|mln|tn|k|m)\b)?"
-    r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b)"
+    r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b|basis\s+points?\b|(?-i:bps?)\b)"
     r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
     r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
     re.I,
@@ -574,6 +574,16 @@ def _fate_after(text: str, end: int) -> str:
     return ""
 
 
+_FRACTION_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
+#: Rates moved by a fraction of a percentage point: "a quarter of a percentage point", "half
+#: a percentage point", "a quarter-point hike" (the compound is the rates idiom).
+_POINT_FRACTION = re.compile(
+    r"(?i)\b(?:an?\s+)?(?P<part>quarter|half|three[\s-]quarters)"
+    r"(?:(?:\s+of)?(?:\s+an?)?[\s-]+percentage[\s-]+points?\b"
+    r"|[\s-]+points?\b(?=[\s-]+(?:hike|cut|increase|rise|reduction|move|raise|drop)s?\b))"
+)
+
+
 #: A scale word joined to a figure is its measure, not a code (Su-35, COVID-19):
 #: "magnitude-6.3", "category-4".
 _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stage)-$")
@@ -582,6 +592,10 @@ _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stag
 def _numbers(
     text: str, taken: list[tuple[int, int]]
 ) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
+    for m in _POINT_FRACTION.finditer(text):
+        taken.append((m.start(), m.end()))
+        value = _FRACTION_OF_POINT[m.group("part").lower().replace("-", " ")]
+        yield "percent", (value, "pp"), m.start(), m.end(), "", None
     for m in _NUMBER_RE.finditer(text):
         start, end = m.start(), m.end()
         digits = m.group("digits")
@@ -644,6 +658,8 @@ def _numbers(
         kind, unit = ("money", currency) if currency else ("number", "")
         if tail.startswith("percentage"):
             kind, unit = "percent", "pp"
+        elif tail.startswith(("basis", "bp")):  # 25 basis points are 0.25 percentage points
+            kind, unit, value = "percent", "pp", value / 100
         elif tail.startswith(("%", "per")):
             kind, unit = "percent", "%"
         elif tail:

@@ -65,6 +65,7 @@ def test_relative_days_resolve_against_publication(
         "One of them left.",  # a pronoun is not a count
         "Two thirds of the line is fenced.",  # a share, not a count
         "One in five voters stayed home.",  # a ratio, not a count
+        "A quarter of the city flooded.",  # a share of a city, not of a point
     ],
 )
 def test_no_number_or_date_where_none_is_stated(text: str) -> None:
@@ -87,6 +88,13 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         ("Turnout was 52.4%.", "percent", (52.4, "%"), None, ""),
         ("Turnout was 52.4 percent.", "percent", (52.4, "%"), None, ""),
         ("It rose 3 percentage points.", "percent", (3.0, "pp"), None, ""),
+        # rates moves in basis points and in fractions of a point are percentage points
+        ("It rose 25 basis points.", "percent", (0.25, "pp"), None, ""),
+        ("Rates rose 50bp.", "percent", (0.5, "pp"), None, ""),
+        ("It rose a quarter of a percentage point.", "percent", (0.25, "pp"), None, ""),
+        ("They cut by half a percentage point.", "percent", (0.5, "pp"), None, ""),
+        ("The quarter-point hike was expected.", "percent", (0.25, "pp"), None, ""),
+        ("It sold 5 BP tankers.", "number", (5.0, ""), None, "tank"),  # BP, the company
         ("The quake was 10 kilometres deep.", "quantity", (10000.0, "m"), None, "deep"),
         # outlets count one thing with different nouns: the slot is the news concept
         ("Some 300 dockworkers struck.", "number", (300.0, ""), "about", "~docker"),
