@@ -36,7 +36,7 @@ infect: infect infected infection infections sicken sickened
 rise: rise rose risen rising increase grow grew grown growth climb surge jump soar
 fall: fall fell fallen drop dropped decline decrease plunge slump reduce reduction
 arrest: arrest detain detained detention custody apprehend
-announce: announce announcement declare declaration statement
+announce: announce announcement declare declaration
 agreement: agreement agree agreed deal accord pact treaty
 investigate: investigate investigation probe inquiry examine examination
 result: result results outcome finding findings conclusion conclusions

@@ -90,6 +90,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _MIN_STEM = 4
+#: Suffixes that need a stem one letter longer: "mission" is no "miss", "station" no "stat"
+#: (state), "tension" no "tens"; "election" -> "elect" still.
+_LONG_STEM_SUFFIXES = frozenset({"ion", "ions"})
 # Zipf value given to words absent from the general word list: rarer than any listed word.
 _UNLISTED_ZIPF = 1.0
 _JOINERS = str.maketrans("", "", "-'’.")
@@ -159,7 +162,8 @@ def stem(word: str) -> str:
     else:
         base = word
         for suffix, replacement in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= _MIN_STEM:
+            kept = len(word) - len(suffix) + len(replacement)
+            if word.endswith(suffix) and kept >= _MIN_STEM + (suffix in _LONG_STEM_SUFFIXES):
                 base = word[: len(word) - len(suffix)] + replacement
                 break
     if len(base) > _MIN_STEM and base.endswith("e"):
