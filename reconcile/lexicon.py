@@ -37,9 +37,9 @@ rise: rise rose risen rising increase grow grew grown growth climb surge jump so
 fall: fall fell fallen drop dropped decline decrease plunge slump reduce reduction
 arrest: arrest detain detained detention custody apprehend
 announce: announce announcement declare declaration
-agreement: agreement agree agreed deal accord pact treaty
+agreement: agreement agree agreed deal pact treaty
 investigate: investigate investigation probe inquiry examine examination
-result: result results outcome finding findings conclusion conclusions
+result: result results outcome conclusion conclusions
 publish: publish present unveil
 accident: accident collision collide collided crash incident
 house: house houses home homes dwelling dwellings residence
@@ -86,7 +86,7 @@ win: win won victory winner
 lose: lose lost defeat defeated loser
 concede: concede conceded admit acknowledge
 vessel: vessel vessels ship ships boat boats
-cargo: cargo freight goods
+cargo: cargo freight
 port: port ports harbour harbor
 people: people person persons
 resident: resident residents inhabitant inhabitants
@@ -106,12 +106,12 @@ accuse: accuse accusation allege allegation allegations charge charges
 build: build built construct construction
 damage: damage damaged destroy destroyed destruction
 visit: visit trip
-step: step steps measure measures
+step: step steps
 normal: normal regular ordinary
 property: property properties asset assets
-notify: notice notify notified notification inform informed
+notify: notice notify notified notification
 reply: reply respond response answer
-mediate: mediate mediated mediation mediator broker brokered facilitate
+mediate: mediate mediated mediation mediator facilitate
 lawyer: lawyer lawyers attorney attorneys counsel defence defense
 file: file lodge submit
 prosecutor: prosecutor prosecutors prosecution
@@ -129,9 +129,8 @@ headquarters: headquarters headquartered based
 regulator: regulator regulators watchdog
 percent: percent percentage
 kilometre: km kilometre kilometres kilometer kilometers
-big: large big major huge
+big: large big huge
 small: small minor
-soon: soon shortly
 next: next upcoming
 recent: recent latest
 continue: continue continued ongoing
