@@ -231,6 +231,18 @@ def test_quotes_are_normalised_words() -> None:
     assert fact.span.text == "a victory for all, not one party"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('“It was a skirmish over land," the chief said.', "it was a skirmish over land"),
+        ('He said "we will stay” and left.', "we will stay"),
+        ('“He called it "a farce" today,” she said.', "he called it a farce today"),
+    ],
+)
+def test_quotes_in_mixed_marks_are_found_whole(text: str, quote: str) -> None:
+    assert values(text, "quote") == [quote]
+
+
 @given(st.integers(min_value=0, max_value=10**9))
 def test_any_written_integer_reads_back(number: int) -> None:
     (value,) = values(f"It counted {number:,} items.", "number") or values(
