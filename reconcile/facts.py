@@ -766,10 +766,13 @@ def interval(fact: Fact) -> tuple[float, float]:
 # Quotes, negation, modality, titles
 
 #: Quotes in matching marks, then in mixed ones: copy-edited text often opens a quote curly
-#: and closes it straight (“... distribution," he said), or the other way round.
+#: and closes it straight (“... distribution," he said), or the other way round; then in
+#: single curly marks.
 _QUOTE_RE = re.compile(
     r"“(?P<a>[^”]{2,})”|\"(?P<b>[^\"]{2,})\"|«(?P<c>[^»]{2,})»|„(?P<d>[^“”]{2,})[“”]"
     r"|“(?P<e>[^”\"]{2,})\"|\"(?P<f>[^\"“”]{2,})”"
+    # Single curly marks, whose closing one is also the apostrophe: ‘I’m delighted,’ he said.
+    r"|‘(?P<g>(?:[^‘’]|’(?=\w)){2,}?)’(?!\w)"
 )
 _NEGATION_RE = re.compile(
     r"\b(?:not|cannot|never|no|neither|nor|no longer|denied|denies|deny|denying|refused"
@@ -915,7 +918,7 @@ def _quote_value(text: str) -> str:
 
 def _quotes(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _QUOTE_RE.finditer(text):
-        group = next(g for g in "abcdef" if m.group(g) is not None)
+        group = next(g for g in "abcdefg" if m.group(g) is not None)
         value = _quote_value(m.group(group))
         if value:
             yield value, m.start(group), m.start(group) + len(m.group(group).rstrip(" ,.;:"))

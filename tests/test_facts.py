@@ -237,9 +237,10 @@ def test_quotes_are_normalised_words() -> None:
         ('“It was a skirmish over land," the chief said.', "it was a skirmish over land"),
         ('He said "we will stay” and left.', "we will stay"),
         ('“He called it "a farce" today,” she said.', "he called it a farce today"),
+        ("‘I’m delighted to join,’ he said.", "i m delighted to join"),  # single curly marks
     ],
 )
-def test_quotes_in_mixed_marks_are_found_whole(text: str, quote: str) -> None:
+def test_quotes_in_mixed_or_single_marks_are_found_whole(text: str, quote: str) -> None:
     assert values(text, "quote") == [quote]
 
 
