@@ -90,9 +90,10 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _MIN_STEM = 4
-#: Suffixes that need a stem one letter longer: "mission" is no "miss", "station" no "stat"
-#: (state), "tension" no "tens"; "election" -> "elect" still.
-_LONG_STEM_SUFFIXES = frozenset({"ion", "ions"})
+#: Suffixes that need a longer stem (letters beyond ``_MIN_STEM``): "mission" is no "miss",
+#: "station" no "stat" (state), "statement" no "state"; "election" -> "elect" and
+#: "government" -> "govern" still.
+_LONG_STEM_SUFFIXES = {"ion": 1, "ions": 1, "ment": 2, "ments": 2}
 # Zipf value given to words absent from the general word list: rarer than any listed word.
 _UNLISTED_ZIPF = 1.0
 _JOINERS = str.maketrans("", "", "-'’.")
@@ -163,7 +164,7 @@ def stem(word: str) -> str:
         base = word
         for suffix, replacement in _SUFFIXES:
             kept = len(word) - len(suffix) + len(replacement)
-            if word.endswith(suffix) and kept >= _MIN_STEM + (suffix in _LONG_STEM_SUFFIXES):
+            if word.endswith(suffix) and kept >= _MIN_STEM + _LONG_STEM_SUFFIXES.get(suffix, 0):
                 base = word[: len(word) - len(suffix)] + replacement
                 break
     if len(base) > _MIN_STEM and base.endswith("e"):

@@ -308,6 +308,8 @@ def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
         (("election", "elected"), True),
         (("mission", "missed"), False),  # a short stem keeps its "-ion"
         (("station", "state"), False),
+        (("statement", "state"), False),
+        (("government", "governing"), True),
         (("general", "generate"), False),
         (("embassy", "embargo"), False),
     ],
