@@ -24,7 +24,9 @@ Value shapes (all hashable):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -110,8 +112,27 @@ def _content_stems(text: str, start: int, limit: int = 2) -> tuple[tuple[str, ..
     return tuple(stems), end
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+class _Taken:
+    """Spans of a statement already read as facts. Kept sorted, so that checking a new match
+    costs a logarithmic search, not a scan: one huge statement can hold thousands of figures."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # A span that overlaps starts before ``end`` and at most ``_longest`` before ``start``.
+        first = bisect.bisect_left(self._spans, (start - self._longest, start - self._longest))
+        for t_start, t_end in itertools.islice(self._spans, first, None):
+            if t_start >= end:
+                return False
+            if t_end > start:
+                return True
+        return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -208,7 +229,7 @@ def _resolve_weekday(weekday: int, published: dt.date, text: str, start: int) ->
 
 
 def _dates(
-    text: str, published: dt.date | None, taken: list[tuple[int, int]]
+    text: str, published: dt.date | None, taken: _Taken
 ) -> Iterator[tuple[str, tuple[object, ...], int, int]]:
     # Every calendar date has a digit or a month name: most statements have neither, and one
     # search spares them the six date patterns.
@@ -216,7 +237,7 @@ def _dates(
     for pattern in _DATE_PATTERNS if calendar else ():
         for m in pattern.finditer(text):
             start = m.start("only") if "only" in pattern.groupindex else m.start()
-            if _overlaps(start, m.end(), taken):
+            if taken.overlaps(start, m.end()):
                 continue
             groups = m.groupdict()
             month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["mon"])
@@ -225,23 +246,23 @@ def _dates(
             # "May" is a modal verb far more often than a month when nothing dates it.
             if groups.get("mon") == "May" and day is None and year is None:
                 continue
-            taken.append((start, m.end()))
+            taken.add(start, m.end())
             yield "date", ("date", year, month, day), start, m.end()
     for m in _YEAR_RE.finditer(text) if calendar else ():
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         following = text[m.end() : m.end() + 20]
         if not _YEAR_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]) and re.match(
             r"\s+[a-z]", following
         ):
             continue  # "2000 troops": a count, not a year
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         yield "date", ("date", int(m.group("year")), None, None), m.start(), m.end()
     for m in _WEEKDAY_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         weekday = _WEEKDAYS.index(m.group("wd").lower())
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         if published is None:
             yield "date", ("weekday", weekday), m.start(), m.end()
         else:
@@ -249,14 +270,14 @@ def _dates(
             yield "date", ("date", day.year, day.month, day.day), m.start(), m.end()
     for m in _RELDAY_RE.finditer(text):
         offset = _RELDAYS[m.group("rel").lower()]
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         if published is None:
             yield "date", ("relday", offset), m.start(), m.end()
         else:
             day = published + dt.timedelta(days=offset)
             yield "date", ("date", day.year, day.month, day.day), m.start(), m.end()
     for m in _TIME_RE.finditer(text):
-        if _overlaps(m.start(), m.end(), taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if m.group("word"):
             hour, minute = (0, 0) if m.group("word").lower() == "midnight" else (12, 0)
@@ -265,7 +286,7 @@ def _dates(
         else:
             hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minute = int(m.group("m") or 0)
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         yield "time", ("time", hour, minute), m.start(), m.end()
 
 
@@ -590,16 +611,16 @@ _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stag
 
 
 def _numbers(
-    text: str, taken: list[tuple[int, int]]
+    text: str, taken: _Taken
 ) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
     for m in _POINT_FRACTION.finditer(text):
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         value = _FRACTION_OF_POINT[m.group("part").lower().replace("-", " ")]
         yield "percent", (value, "pp"), m.start(), m.end(), "", None
     for m in _NUMBER_RE.finditer(text):
         start, end = m.start(), m.end()
         digits = m.group("digits")
-        if _overlaps(start, end, taken):
+        if taken.overlaps(start, end):
             continue
         after_amount = text[m.end("amount") : m.end("amount") + 2]
         # Digits glued to letters or dashes are names and codes (Su-35, G7, COVID-19), and
@@ -618,7 +639,7 @@ def _numbers(
         ):
             continue
         if ordinal is not None:
-            taken.append((start, ordinal.end()))
+            taken.add(start, ordinal.end())
             slot = _number_slot(text, ordinal.end())
             yield "number", (float(digits), "th"), start, ordinal.end(), slot, None
             continue
@@ -698,7 +719,7 @@ def _numbers(
             before = _WORD.findall(text[max(0, start - 12) : start])
             if before and before[-1].lower() in _PREPOSITIONS:
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))
-        taken.append((start, end))
+        taken.add(start, end)
         yield kind, (round(value, 6), unit), start, end, slot, approx
 
 
@@ -767,10 +788,11 @@ def interval(fact: Fact) -> tuple[float, float]:
 
 #: Quotes in matching marks, then in mixed ones: copy-edited text often opens a quote curly
 #: and closes it straight (“... distribution," he said), or the other way round; then in
-#: single curly marks.
+#: single curly marks. No quote holds its own opening mark, so a run of unclosed marks costs
+#: linear time, not quadratic.
 _QUOTE_RE = re.compile(
-    r"“(?P<a>[^”]{2,})”|\"(?P<b>[^\"]{2,})\"|«(?P<c>[^»]{2,})»|„(?P<d>[^“”]{2,})[“”]"
-    r"|“(?P<e>[^”\"]{2,})\"|\"(?P<f>[^\"“”]{2,})”"
+    r"“(?P<a>[^“”]{2,})”|\"(?P<b>[^\"]{2,})\"|«(?P<c>[^«»]{2,})»|„(?P<d>[^„“”]{2,})[“”]"
+    r"|“(?P<e>[^“”\"]{2,})\"|\"(?P<f>[^\"“”]{2,})”"
     # Single curly marks, whose closing one is also the apostrophe: ‘I’m delighted,’ he said.
     r"|‘(?P<g>(?:[^‘’]|’(?=\w)){2,}?)’(?!\w)"
 )
@@ -992,7 +1014,7 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
     Dates are found before numbers so that a year or a day is never also counted as a number.
     """
     text = statement.text
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     facts: list[Fact] = []
 
     def add(kind: str, value: object, start: int, end: int, **extra: str | None) -> None:

@@ -275,3 +275,21 @@ def test_a_rounded_figure_allows_its_rounding(text: str, inside: float, outside:
     low, high = interval(fact)
     assert low <= inside < high
     assert not low <= outside < high
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=30),
+    st.integers(0, 230),
+    st.integers(1, 30),
+)
+def test_taken_spans_find_every_overlap(
+    spans: list[tuple[int, int]], start: int, size: int
+) -> None:
+    """The sorted index of read spans answers as a scan of all of them would."""
+    from reconcile.facts import _Taken
+
+    taken = _Taken()
+    for s, n in spans:
+        taken.add(s, s + n)
+    expected = any(start < s + n and s < start + size for s, n in spans)
+    assert taken.overlaps(start, start + size) is expected
