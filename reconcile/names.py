@@ -980,5 +980,6 @@ def _mention_match(member: Mention, mention: Mention) -> NameMatch | None:
 def _entity_name(members: list[Mention]) -> str:
     if members[0].type == "place" and members[0].normal:
         return members[0].normal
-    best = max(members, key=lambda m: (_fullness(m), -members.index(m)))
+    # The fullest name, the first of equals (enumerate: ``list.index`` made this quadratic).
+    _, best = max(enumerate(members), key=lambda item: (_fullness(item[1]), -item[0]))
     return best.span.text
