@@ -130,7 +130,6 @@ regulator: regulator regulators watchdog
 percent: percent percentage
 kilometre: km kilometre kilometres kilometer kilometers
 big: large big huge
-small: small minor
 next: next upcoming
 recent: recent latest
 continue: continue continued ongoing
