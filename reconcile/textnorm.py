@@ -34,7 +34,7 @@ _STOP_TEXT = """
     over own per rather said same say saying says she should since so some still such than
     that the their theirs them themselves then there these they this those though through thus
     to too under until up upon very via was we were what when where whether which while who
-    whom whose why will with within without would yet you your yours yourself
+    whom whose why will with within without would yet you your yours yourself several quite
     mr mrs ms told stated added noted reported
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
@@ -90,6 +90,18 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _MIN_STEM = 4
+#: Words whose suffix rules would give another common word's stem: "international" is not
+#: "internal", "foundation" not "found", "generation" not "general", "career" not "care".
+_OWN_STEMS = {
+    "international": "international",
+    "internationally": "international",
+    "foundation": "foundation",
+    "foundations": "foundation",
+    "generation": "generation",
+    "generations": "generation",
+    "career": "career",
+    "careers": "career",
+}
 #: Suffixes that need a longer stem (letters beyond ``_MIN_STEM``): "mission" is no "miss",
 #: "station" no "stat" (state), "statement" no "state"; "election" -> "elect" and
 #: "government" -> "govern" still.
@@ -158,6 +170,8 @@ def stem(word: str) -> str:
     """Conservative stem of a folded word; numbers and short words are kept as they are."""
     if len(word) <= _MIN_STEM or not word.isalpha():
         return word
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     if word.endswith(("ss", "us", "is")):  # "access", "status", "crisis" are not plurals
         base = word
     else:

@@ -309,6 +309,9 @@ def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
         (("mission", "missed"), False),  # a short stem keeps its "-ion"
         (("station", "state"), False),
         (("statement", "state"), False),
+        (("international", "internal"), False),  # suffix rules would join these, not the meanings
+        (("foundation", "found"), False),
+        (("international", "internationally"), True),
         (("government", "governing"), True),
         (("general", "generate"), False),
         (("embassy", "embargo"), False),
