@@ -90,6 +90,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
     )
 )
 _MIN_STEM = 4
+#: Suffixes after which a short-syllable stem gets its "e" back ("closed" -> "close").
+_E_SUFFIXES = frozenset({"ed", "es", "ing", "ings", "er", "ers"})
 #: Words whose suffix rules would give another common word's stem: "international" is not
 #: "internal", "foundation" not "found", "generation" not "general", "career" not "care".
 _OWN_STEMS = {
@@ -180,9 +182,11 @@ def stem(word: str) -> str:
             kept = len(word) - len(suffix) + len(replacement)
             if word.endswith(suffix) and kept >= _MIN_STEM + _LONG_STEM_SUFFIXES.get(suffix, 0):
                 base = word[: len(word) - len(suffix)] + replacement
+                if suffix in _E_SUFFIXES and _short_syllable(base):
+                    base += "e"  # "stated", "states" -> "state", as "state" keeps its "e"
                 break
-    if len(base) > _MIN_STEM and base.endswith("e"):
-        base = base[:-1]
+    if len(base) > _MIN_STEM and base.endswith("e") and not _short_syllable(base[:-1]):
+        base = base[:-1]  # "restore" -> "restor", but "plane" is no "plan", "state" no "stat"
     if len(base) > _MIN_STEM and base[-1] == base[-2] and base[-1] not in "aeiouls":
         base = base[:-1]  # "planned" -> "plann" -> "plan"
     elif base != word and base.endswith("ll"):
@@ -190,6 +194,21 @@ def stem(word: str) -> str:
         if base not in listed and base[:-1] in listed:
             base = base[:-1]  # British doubling: "controlled" -> "control"; "killed" -> "kill"
     return base
+
+
+def _short_syllable(stem: str) -> bool:
+    """Porter's test for a stem that needs its final "e": one vowel-consonant sequence, ending
+    consonant-vowel-consonant (not w, x or y), as in "plan(e)" and "stat(e)"."""
+    shape = "".join(
+        "v" if c in "aeiou" or (c == "y" and k > 0 and stem[k - 1] not in "aeiou") else "c"
+        for k, c in enumerate(stem)
+    )
+    return (
+        shape.count("vc") == 1
+        and shape.endswith("cvc")
+        and stem[-1] not in "wxy"
+        and stem[-2] != stem[-1]
+    )
 
 
 def content_words(text: str) -> list[str]:

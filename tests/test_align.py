@@ -312,6 +312,10 @@ def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
         (("international", "internal"), False),  # suffix rules would join these, not the meanings
         (("foundation", "found"), False),
         (("international", "internationally"), True),
+        (("plane", "planes"), True),  # a short syllable keeps its "e" ...
+        (("plane", "plan"), False),
+        (("close", "closed", "closing"), True),  # ... and gets it back after a suffix
+        (("restore", "restoring"), True),
         (("government", "governing"), True),
         (("general", "generate"), False),
         (("embassy", "embargo"), False),
