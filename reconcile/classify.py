@@ -24,6 +24,7 @@ _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantit
 _DURATIONS = ("s", "month")
 #: Unit of ordinal numbers ("87th").
 _ORDINAL = "th"
+_AGE = "old"
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
 #: Bounds compared by their stated values when both sides use the same one: "at least 127"
@@ -198,13 +199,20 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 def _apart(a: Fact, b: Fact) -> bool:
     """The dead on one side and the injured on the other ("killed 12" vs "injured 15"; the
-    arrested and the released alike), or a count against a measure: "two earthquakes" is no
-    "7.2 tremor" (a count has no fraction)."""
+    arrested and the released alike), an age against another span of years, or a count
+    against a measure: "two earthquakes" is no "7.2 tremor" (a count has no fraction)."""
     fates_a = set(a.slot.split()) & FATES
     fates_b = set(b.slot.split()) & FATES
     if fates_a and fates_b and not fates_a & fates_b:
         return True
+    if _is_age(a) != _is_age(b):
+        return True
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
+
+
+def _is_age(fact: Fact) -> bool:
+    """A span of years that is someone's age ("57 years old", "the 22-year-old")."""
+    return fact.kind == "quantity" and _AGE in fact.slot.split()
 
 
 def _is_count(fact: Fact) -> bool:

@@ -100,6 +100,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The blast injured 20 workers.",
             ("agreement", []),
         ),
+        # an age is no other span of years; two ages are compared
+        (
+            "The 22-year-old winger joined on Monday.",
+            "The winger signed an eight-and-a-half-year deal.",
+            ("agreement", []),
+        ),
+        (
+            "The minister, 57 years old, resigned.",
+            "The minister, 47 years old, resigned.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         (
             "A further 44 suspects were released under judicial control.",
             "So far 22 suspects have been formally arrested.",
