@@ -260,6 +260,15 @@ EXTRACTION += [
         ],
     ),
     ("The Georgian Dockers' Union called a strike.", [("org", "Georgian Dockers' Union", None)]),
+    # local officials' titles: the district collector and magistrate are people, not bodies
+    (
+        "Banaskantha Collector Mihir Patel said so.",
+        [("person", "Mihir Patel", "Banaskantha Collector")],
+    ),
+    (
+        "Police Commissioner John Smith said so.",
+        [("person", "John Smith", "Police Commissioner")],
+    ),
     # an institution's name goes on over "for (the)" and a last "and"; two names do not merge
     (
         "The UN Office for the Coordination of Humanitarian Affairs said so.",
