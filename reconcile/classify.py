@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 
-from .facts import FATES, FUNCTION_WORDS, interval, stated_unit, stem
+from .facts import FUNCTION_WORDS, interval, slot_fates, stated_unit, stem
 from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
@@ -201,8 +201,7 @@ def _apart(a: Fact, b: Fact) -> bool:
     """The dead on one side and the injured on the other ("killed 12" vs "injured 15"; the
     arrested and the released alike), an age against another span of years, or a count
     against a measure: "two earthquakes" is no "7.2 tremor" (a count has no fraction)."""
-    fates_a = set(a.slot.split()) & FATES
-    fates_b = set(b.slot.split()) & FATES
+    fates_a, fates_b = slot_fates(a.slot), slot_fates(b.slot)
     if fates_a and fates_b and not fates_a & fates_b:
         return True
     if _is_age(a) != _is_age(b):
@@ -292,7 +291,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
 
 def _counts_same(a: Fact, b: Fact) -> bool:
     """Two counts of people that befell the same fate (the dead, the injured)."""
-    return bool(set(a.slot.split()) & set(b.slot.split()) & FATES) and not _apart(a, b)
+    return bool(slot_fates(a.slot) & slot_fates(b.slot)) and not _apart(a, b)
 
 
 def _conflict(kind: str, a: _Side, fa: Fact, b: _Side, fb: Fact) -> Difference:

@@ -28,7 +28,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .models import Fact, Source, Span, Statement
 from .textnorm import DATE_HINT, fold
@@ -421,9 +421,11 @@ def _alternatives(words: object) -> str:
 
 
 _NUMBER_WORDS = _alternatives([*_UNITS, *_TENS, *_SCALES])
+#: The scale words after a figure ("two dozen", "3 million"); "a dozen" alone is its own amount.
+_SCALE_WORDS = "|".join([*_SCALES, "dozen"])
 #: A scale word that ends a figure ("two dozen", "3 million"; not "two hundred and fifty").
 _SCALE_END = re.compile(
-    r"(?i)\b(dozen|hundred|thousand|million|billion|trillion)\b"
+    r"(?i)\b(" + _SCALE_WORDS + r")\b"
     r"(?![\s-]+(?:and[\s-]+)?(?:" + _NUMBER_WORDS + r")\b)"
 )
 _UNIT_WORDS = "|".join(
@@ -439,14 +441,16 @@ _NUMBER_RE = re.compile(
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
     r"(?:(?P<cur>US\$|[$€£¥₽₴₹])\s?)?"
     r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"|(?P<words>\b(?:a\s+(?=hundred|thousand|million|billion|trillion))?(?:"
+    r"|(?P<words>\b(?:a\s+(?="
+    + "|".join(_SCALES)
+    + r"))?(?:"
     + _NUMBER_WORDS
     + r")(?:(?:\s+|-)(?:and\s+)?(?:"
     + _NUMBER_WORDS
     + r"))*\b)"
     r"|(?P<vague>\b(?:" + _alternatives(VAGUE) + r")(?=\s+of\b))"
     r"|(?P<dozen>\ba\s+dozen\b))"
-    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion|dozen)\b|(?:bn|mn|mln|tn|k|m)\b)?"
+    r"(?P<scale>\s*(?:" + _SCALE_WORDS + r")\b|(?:" + _alternatives(_SHORT_SCALES) + r")\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b|basis\s+points?\b|(?-i:bps?)\b)"
     r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
     r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
@@ -538,10 +542,8 @@ def _slot_word(word: str) -> str:
     stem: outlets count the same thing with different nouns."""
     from .lexicon import concept
 
-    if word.lower() in _RELEASE:
-        return "~release"
-    if word.lower() in _REMAINS:
-        return "~death"
+    if word.lower() in _FATE_WORDS:
+        return _FATE_WORDS[word.lower()]
     found = concept(textnorm_stem(fold(word).lower()))
     return found if found.startswith("~") else stem(word)
 
@@ -552,10 +554,12 @@ def _slot_word(word: str) -> str:
 #: and those released, stay apart.
 CASUALTIES = frozenset({"~death", "~injury", "~infect"})
 FATES = CASUALTIES | {"~arrest", "~prison", "~release"}
-#: "Release" is too ambiguous for the aligner's lexicon (a statement, a film), not after a count.
-_RELEASE = frozenset({"release", "released", "releasing", "freed"})
-#: Bodies recovered count the dead ("seven bodies", "the bodies of 13 people").
-_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+#: Fate words kept out of the aligner's lexicon: "release" is too ambiguous there (a statement,
+#: a film), not after a count; bodies recovered count the dead ("the bodies of 13 people").
+_FATE_WORDS = {
+    **dict.fromkeys(("release", "released", "releasing", "freed"), "~release"),
+    **dict.fromkeys(("body", "bodies", "corpse", "corpses", "remains"), "~death"),
+}
 _CLAUSE_BACK = 12
 #: Conjunctions that start another clause, whose verb tells of another figure.
 _CLAUSE_WORDS = _words(
@@ -565,17 +569,29 @@ _CLAUSE_WORDS = _words(
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\d|\b(?:" + _NUMBER_WORDS + r")\b", re.I)
 
 
-def _fate_before(text: str, start: int) -> str:
-    """The fate concept nearest before a number in its clause, or "". An earlier figure
-    ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58."""
-    clause = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
-    for word in reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]):
+def slot_fates(slot: str) -> set[str]:
+    """The fates a number's slot tells ("~death" of "~worker ~death")."""
+    return set(slot.split()) & FATES
+
+
+def _first_fate(words: Iterable[str]) -> str:
+    """The first fate concept among ``words``, read away from a figure, or "". A conjunction
+    ends the reading: its clause tells of another figure ("85 injured after two trains
+    collided": the trains were not injured; "killed 5 people and injured 20")."""
+    for word in words:
         if word.lower() in _CLAUSE_WORDS:
-            break  # "85 injured after two trains collided": the trains were not injured
+            break
         found = _slot_word(word)
         if found in FATES:
             return found
     return ""
+
+
+def _fate_before(text: str, start: int) -> str:
+    """The fate concept nearest before a number in its clause, or "". An earlier figure
+    ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58."""
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+    return _first_fate(reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]))
 
 
 #: Words after a count that may still say what happened to it ("four people are injured",
@@ -586,13 +602,7 @@ _CLAUSE_AHEAD = 5
 def _fate_after(text: str, end: int) -> str:
     """The fate concept among the first words after a number in its clause, or ""."""
     clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
-    for word in _WORD.findall(clause)[:_CLAUSE_AHEAD]:
-        if word.lower() in _CLAUSE_WORDS:
-            break  # "killed 5 people and injured 20": the next verb tells another figure
-        found = _slot_word(word)
-        if found in FATES:
-            return found
-    return ""
+    return _first_fate(_WORD.findall(clause)[:_CLAUSE_AHEAD])
 
 
 _FRACTION_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
@@ -658,7 +668,7 @@ def _numbers(
         else:
             words = m.group("words")
             # A lone "one" is a pronoun or an article far more often than a count.
-            if re.fullmatch(r"one|hundred|thousand|million|billion|trillion", words.lower()):
+            if words.lower() == "one" or words.lower() in _SCALES:
                 continue
             value = _words_value(words)
         scale = (m.group("scale") or "").strip().lower()
@@ -710,7 +720,7 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
-        if kind == "number" and not set(slot.split()) & FATES:
+        if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.
             fate = _fate_after(text, end) or _fate_before(text, start)
