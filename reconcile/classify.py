@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .facts import FUNCTION_WORDS, interval, slot_fates, stated_unit, stem
@@ -130,6 +130,12 @@ class _Side:
             if same and 0 <= gap <= _MODAL_REACH and cue.value[0] in _UNASSERTED:
                 return f"{_UNASSERTED[cue.value[0]]} ({cue.span.text})"
         return ""
+
+    @cached_property
+    def titles_by_person(self) -> dict[str, list[Fact]]:
+        """Titles attached to each named person (``_titles_by_person``), read once per side:
+        the name and the title comparisons both need them."""
+        return _titles_by_person(self)
 
     def of_kind(self, *kinds: str) -> list[Fact]:
         return [f for f in self.facts if f.kind in kinds]
@@ -607,9 +613,7 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
     # the same number of them, so that they can stand in for each other one to one, and (for
     # people) they hold no different offices: the interior minister and the health minister
     # may both confirm a toll.
-    titles_a, titles_b = (
-        (_titles_by_person(a), _titles_by_person(b)) if kind == "name" else ({}, {})
-    )
+    titles_a, titles_b = (a.titles_by_person, b.titles_by_person) if kind == "name" else ({}, {})
     if only_a and len(only_a) == len(only_b):
         for ea, eb in zip(only_a, only_b, strict=True):
             if kind == "name" and not (_person(a.entities[ea]) and _person(b.entities[eb])):
@@ -689,7 +693,7 @@ def _other_office(titles_a: Sequence[Fact], titles_b: Sequence[Fact]) -> bool:
 def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
     """Titles of one person that differ in rank ("deputy foreign minister" vs "foreign
     minister"); the domain ("of state", "for Russia") is often dropped, so it is not compared."""
-    titles_a, titles_b = _titles_by_person(a), _titles_by_person(b)
+    titles_a, titles_b = a.titles_by_person, b.titles_by_person
     diffs: list[Difference] = []
     for ea in sorted(titles_a, key=lambda e: titles_a[e][0].span.start):
         eb = ea if ea in titles_b else None
