@@ -189,7 +189,8 @@ _RELDAY_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)
 _RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _TIME_RE = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
-    r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d)(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?"
+    r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d)"
+    r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?"
     r"|\b(?P<word>noon|midday|midnight)\b",
     re.I,
 )
@@ -197,6 +198,14 @@ _TIME_RE = re.compile(
 
 def _month(text: str) -> int:
     return _MONTHS[text.lower().rstrip(".")]
+
+
+#: A race or match time ("2:03:34", "1:59:40.2"): hours, minutes and seconds of a duration. A
+#: time of day has two parts ("14:30", read with the dates), or a time zone after three.
+_DURATION = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\d:])"
+    r"(?!\s*(?:GMT|UTC|[A-Z]{2,4}T)\b|\s*[ap]\.?m\b)"
+)
 
 
 _ANNOUNCES_PLAN = re.compile(
@@ -623,6 +632,12 @@ _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stag
 def _numbers(
     text: str, taken: _Taken
 ) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
+    for m in _DURATION.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+        yield "quantity", (seconds, "s"), m.start(), m.end(), _number_slot(text, m.end()), None
     for m in _POINT_FRACTION.finditer(text):
         taken.add(m.start(), m.end())
         value = _FRACTION_OF_POINT[m.group("part").lower().replace("-", " ")]

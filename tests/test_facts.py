@@ -162,6 +162,24 @@ def test_compound_durations_are_one_quantity(text: str, months: float) -> None:
     assert all(v[0] >= 1 for v in values(text, "quantity"))
 
 
+@pytest.mark.parametrize(
+    ("text", "quantities", "times"),
+    [
+        ("Molla won in a time of 2:03:34.", [(7414.0, "s")], []),
+        ("She ran 1:59:40.2 in Vienna.", [(7180.2, "s")], []),
+        ("The train left at 10:45, due at 2:17 p.m.", [], [("time", 10, 45), ("time", 14, 17)]),
+        ("Police were called at 23:05 GMT.", [], [("time", 23, 5)]),
+    ],
+)
+def test_a_race_time_is_a_duration_not_a_time_of_day(
+    text: str, quantities: list[object], times: list[object]
+) -> None:
+    """Hours, minutes and seconds ("2:03:34") time a race; reading the last two parts as a clock
+    time (03:34) made two runners' times look like one event's hours."""
+    assert values(text, "quantity") == quantities
+    assert values(text, "time") == times
+
+
 def test_spans_are_absolute_offsets_into_the_source() -> None:
     text = "Some 3,200 workers walked out on Tuesday."
     for fact in facts_of(text, offset=17):
