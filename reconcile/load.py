@@ -412,10 +412,13 @@ def _is_headline(line: str, meta_title: str | None) -> bool:
     line = line.strip()
     if meta_title and " ".join(line.split()).casefold() == " ".join(meta_title.split()).casefold():
         return True
+    # A closing quote or bracket ends a headline too ("... killed in 'rebel ambush'"); a body
+    # sentence has its full stop inside or after it.
+    bare = line.rstrip("\"”’'»)")
     return (
         0 < len(line) <= MAX_HEADLINE_CHARS
         and any(ch.isalpha() for ch in line)
-        and line[-1] not in ".!?…:;,\"”’'»)"
+        and bare[-1:] not in (*".!?…:;,", "")
         and not _LIST_MARKER.match(line)
         and not _starts_with_dateline(line)
     )
