@@ -130,6 +130,9 @@ _READINGS = _rules(
     # German spellings write a long i as "ie" (Krieger / Kriger, Dietrich / Ditrikh); not
     # before v or at the end, where "ie" is the Russian -ьев / -ье (Vasiliev, Lavrentie).
     (r"(?<=[^aeiouy])ie(?=[^aeiouyv])", "i"),
+    # French spellings write ш as ch (tch is ч): Zourabichvili / Zurabishvili, Chevardnadze /
+    # Shevardnadze.
+    (r"(?<![tsc])ch", "sh"),
 )
 
 #: German romanisation of Russian, recognised by its sch, tsch or w: sch is ш (or ж), tsch ч,
