@@ -199,6 +199,15 @@ def _parse_person(name: str) -> _Person:
     return _Person(tuple(given), surname, fold(surname_raw).strip())
 
 
+def _family_name_first(a: _Person, b: _Person) -> bool:
+    """Two names of two words each, in opposite order: Japanese, Chinese, Korean and Hungarian
+    names are written family name first by some outlets only ("Masuda Keisuke" / "Keisuke
+    Masuda")."""
+    if len(a.given) != 1 or len(b.given) != 1 or a.given[0][2] or b.given[0][2]:
+        return False
+    return bool(set(a.surname) & set(b.given[0][0])) and bool(set(b.surname) & set(a.given[0][0]))
+
+
 def _given_agreement(a: _Person, b: _Person) -> str | None:
     """How the given names relate: "full", "initial", "middle" (one side names the other's
     middle name alone) or "missing", or None on a conflict."""
@@ -251,6 +260,8 @@ def _surname_relation(pa: _Person, pb: _Person) -> tuple[str, float] | None:
 def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
     if not pa.surname or not pb.surname:
         return None
+    if _family_name_first(pa, pb):
+        return NameMatch(a=a, b=b, score=0.9, reason="surname given first")
     if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
         return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people
     surname = _surname_relation(pa, pb)
@@ -283,6 +294,11 @@ def _org_tokens(name: str) -> tuple[str, ...]:
             out.append(key[:-1] if len(key) > 3 and key.endswith("s") else key)
             i += 1
     return tuple(out)
+
+
+#: Spaces and hyphens inside a place name, which outlets write or leave out ("Pagaralam" /
+#: "Pagar Alam", "Kara-Suu" / "Karasuu").
+_PLACE_GAPS = re.compile(r"[\s-]+")
 
 
 def _bare_place(name: str) -> str:
@@ -320,6 +336,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=0.9, reason="same name, place word dropped")
         if _place_keys(bare_a) == _place_keys(bare_b):
             return NameMatch(a=a, b=b, score=0.9, reason="place name transliteration")
+        if _PLACE_GAPS.sub("", bare_a) == _PLACE_GAPS.sub("", bare_b):
+            return NameMatch(a=a, b=b, score=0.9, reason="same name, written apart")
         return None
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:

@@ -68,6 +68,10 @@ SAME_PERSON = [
     ("Diomaye Faye", "Bassirou Diomaye Faye"),  # the middle name used alone
     ("Abbas Araghchi", "Abbas Araqchi"),  # Persian ق as gh
     ("Muammar Qaddafi", "Muammar Gaddafi"),  # Egyptian/Libyan ق as g
+    ("Salome Zourabichvili", "Salome Zurabishvili"),  # French ch for ш
+    ("Eduard Chevardnadze", "Eduard Shevardnadze"),
+    ("Masuda Keisuke", "Keisuke Masuda"),  # family name first
+    ("Orban Viktor", "Viktor Orban"),
 ]
 
 DIFFERENT_PEOPLE = [
@@ -94,6 +98,9 @@ DIFFERENT_PEOPLE = [
     ("Hajjar", "Haddad"),
     ("Petr Ivanov", "Sergei Petrovich Ivanov"),  # a patronymic is no middle name
     ("John Smith", "Mary Jane Smith"),
+    ("Keisuke Masuda", "Masuda Hiroshi"),  # one word shared, in another place
+    ("Ivan Petrov", "Petr Ivanov"),
+    ("Mikhail Gorbatchev", "Mikhail Gorbachenko"),
 ]
 
 
@@ -126,6 +133,9 @@ def test_different_people_never_match(a: str, b: str) -> None:
         # a town no gazetteer lists, in two romanisations
         ("Aqtogay", "Aktogay", True),
         ("Aqtogay", "Aktobe", False),
+        # a place written as one word or two
+        ("Pagaralam", "Pagar Alam", True),
+        ("Pagaralam", "Perahu Dipo", False),
         ("U.S.", "United States", True),
         ("US", "the United States of America", True),
         ("Türkiye", "Turkey", True),
