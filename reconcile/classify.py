@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import combinations
 
-from .facts import FUNCTION_WORDS, interval, slot_fates, stated_unit, stem
+from .facts import FUNCTION_WORDS, SPEECH_WORDS, interval, slot_fates, stated_unit, stem
 from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
@@ -40,6 +40,10 @@ _UNASSERTED = {
 }
 #: Characters from a subject to the negation of its verb ("Ukraine is not").
 _SUBJECT_REACH = 12
+#: Words between a speech verb and the name of who spoke ("said rescue official X").
+_SPEAKER_REACH = 3
+#: An apposition after a name, up to its closing comma ("X, 41, a local official, said").
+_APPOSITION = re.compile(r"^\s*,[^,.;]{1,60},")
 _CLAUSE_END = re.compile(r"[,;:.]")
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
 _CONVERSION_TOLERANCE = 0.02
@@ -99,6 +103,22 @@ class _Side:
                     continue
                 span = Span(statement.source_id, statement.id, match.group(), start, end)
                 self.tokens.append((stem(match.group()), span))
+
+    def speaker(self, entity_id: str, named: Sequence[tuple[str, Mention]]) -> bool:
+        """Whether every mention of the entity here tells the news rather than takes part in it:
+        a speech verb just before it ("said rescue official X") or just after it, past an
+        apposition ("X told reporters", "X, the deputy director, said")."""
+        texts = {f.statement.id: (f.statement.text, f.statement.start) for f in self.features}
+        mentions = [m for e, m in named if e == entity_id]
+
+        def speaks(mention: Mention) -> bool:
+            text, offset = texts[mention.span.statement_id]
+            start, end = mention.span.start - offset, mention.span.end - offset
+            before = _TOKEN.findall(text[max(0, start - 40) : start])[-_SPEAKER_REACH:]
+            after = _TOKEN.findall(_APPOSITION.sub("", text[end : end + 80], count=1))[:2]
+            return any(w.lower() in SPEECH_WORDS for w in (*before, *after))
+
+        return bool(mentions) and all(speaks(m) for m in mentions)
 
     def context(self, fact: Fact) -> set[str]:
         """Four-letter stem prefixes of the content words around a fact: what it is about."""
@@ -618,7 +638,13 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
         for ea, eb in zip(only_a, only_b, strict=True):
             if kind == "name" and not (_person(a.entities[ea]) and _person(b.entities[eb])):
                 continue
-            if _other_office(titles_a.get(ea, []), titles_b.get(eb, [])):
+            offices = titles_a.get(ea, []), titles_b.get(eb, [])
+            if _other_office(*offices):
+                continue
+            # Who told the news is no part of it (outlets quote different officials), unless
+            # the two hold one office: then one outlet names the wrong deputy minister.
+            speaks = kind == "name" and (a.speaker(ea, named_a) or b.speaker(eb, named_b))
+            if speaks and not all(offices):
                 continue
             note = "different people" if kind == "name" else "different places"
             diffs.append(

@@ -365,6 +365,20 @@ PLACE = "place"
             (("Sergei Ivanov", PERSON, "e2"),),
             ("discrepancy", [("name", "discrepancy")]),
         ),
+        (  # different officials tell one toll: who told it is no part of the news
+            "Thirty bodies were recovered, said rescue official Sachin Tamboli.",
+            (("Sachin Tamboli", PERSON, "e1"),),
+            "Thirty bodies were recovered, said Harish Chauhan, a health official.",
+            (("Harish Chauhan", PERSON, "e2"),),
+            ("agreement", []),
+        ),
+        (  # the victim on one side, the chief who told of him on the other
+            "Officer Travis Wallace died from his injuries.",
+            (("Travis Wallace", PERSON, "e1"),),
+            "Chief James Smith told reporters one officer died from his injuries.",
+            (("James Smith", PERSON, "e2"),),
+            ("agreement", []),
+        ),
         (  # the names stage merged the variants: one entity id
             "Russia's team was led by Alexander Darchiyev.",
             (("Alexander Darchiyev", PERSON, "e1"),),
