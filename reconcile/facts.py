@@ -369,6 +369,7 @@ _QUANTITY_UNITS = {
     "mile": ("m", 1609.344),
     "foot": ("m", 0.3048),
     "feet": ("m", 0.3048),
+    "ft": ("m", 0.3048),
     "kg": ("kg", 1.0),
     "kilogram": ("kg", 1.0),
     "tonne": ("kg", 1e3),

@@ -142,6 +142,8 @@ def test_units_are_converted_to_one_base() -> None:
     (km,) = values("They drove 8 km.", "quantity")
     assert miles[1] == km[1] == "m"
     assert abs(miles[0] - km[0]) / km[0] < 0.01
+    (feet,) = values("The bus fell 395 ft. into a ravine.", "quantity")
+    assert feet[1] == "m" and abs(feet[0] - 120.4) < 0.1
 
 
 @pytest.mark.parametrize(
