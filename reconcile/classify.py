@@ -282,8 +282,10 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                 fa, fb = facts_a[i], facts_b[j]
                 note = "compatible within the stated approximation"
                 diffs.append(_difference(kind, Status.PARTIAL, a, [fa.span], b, [fb.span], note))
-        left_a = [f for i, f in enumerate(facts_a) if i not in used_a]
-        left_b = [f for j, f in enumerate(facts_b) if j not in used_b]
+        # A figure one side tells twice ("14 people killed", "among the 14 passengers killed")
+        # is told once more, not a new claim: the other side's equal value answers it.
+        left_a = [f for i, f in enumerate(facts_a) if i not in used_a and not _repeated(f, facts_b)]
+        left_b = [f for j, f in enumerate(facts_b) if j not in used_b and not _repeated(f, facts_a)]
         # 2. What is left cannot both be true: a discrepancy when it counts the same thing (a
         # shared slot word), or when it is the only value of its unit left on each side and
         # either the slots agree or it was the only value of its unit on both sides at all.
@@ -313,6 +315,11 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                     pair = (fact, same[0]) if own is a else (same[0], fact)
                     diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
+
+
+def _repeated(fact: Fact, others: Sequence[Fact]) -> bool:
+    """Whether another value states the very same figure of the same thing."""
+    return any(fact.value == o.value and _slots_compatible(fact, o) for o in others)
 
 
 def _counts_same(a: Fact, b: Fact) -> bool:
