@@ -191,6 +191,7 @@ _TIME_RE = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
     r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d)"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?"
+    r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:GMT|UTC)\b"  # "1600 GMT"
     r"|\b(?P<word>noon|midday|midnight)\b",
     re.I,
 )
@@ -290,8 +291,9 @@ def _dates(
             continue
         if m.group("word"):
             hour, minute = (0, 0) if m.group("word").lower() == "midnight" else (12, 0)
-        elif m.group("h24"):
-            hour, minute = int(m.group("h24")), int(m.group("m24"))
+        elif m.group("h24") or m.group("h4"):
+            hour = int(m.group("h24") or m.group("h4"))
+            minute = int(m.group("m24") or m.group("m4"))
         else:
             hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minute = int(m.group("m") or 0)

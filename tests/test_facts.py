@@ -171,6 +171,7 @@ def test_compound_durations_are_one_quantity(text: str, months: float) -> None:
         ("She ran 1:59:40.2 in Vienna.", [(7180.2, "s")], []),
         ("The train left at 10:45, due at 2:17 p.m.", [], [("time", 10, 45), ("time", 14, 17)]),
         ("Police were called at 23:05 GMT.", [], [("time", 23, 5)]),
+        ("It crashed just before midnight (1600 GMT).", [], [("time", 0, 0), ("time", 16, 0)]),
     ],
 )
 def test_a_race_time_is_a_duration_not_a_time_of_day(
