@@ -25,6 +25,7 @@ _DURATIONS = ("s", "month")
 #: Unit of ordinal numbers ("87th").
 _ORDINAL = "th"
 _AGE = "old"
+_PEOPLE = "~people"  # the concept of "people", "persons" in a count's slot
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
 #: Bounds compared by their stated values when both sides use the same one: "at least 127"
@@ -246,8 +247,14 @@ def _is_count(fact: Fact) -> bool:
 
 
 def _slot_overlap(a: Fact, b: Fact) -> bool:
-    """Whether two numbers count the same thing: a shared slot word, unless they are apart."""
-    return bool(set(a.slot.split()) & set(b.slot.split())) and not _apart(a, b)
+    """Whether two numbers count the same thing: a shared slot word, unless they are apart.
+
+    "People" alone is too general when only one count says what befell them: "killing 30
+    people" and "100 people swallowed up" by the mud count the dead and the missing."""
+    shared = set(a.slot.split()) & set(b.slot.split())
+    if shared == {_PEOPLE} and bool(slot_fates(a.slot)) != bool(slot_fates(b.slot)):
+        return False
+    return bool(shared) and not _apart(a, b)
 
 
 def _slots_compatible(a: Fact, b: Fact) -> bool:

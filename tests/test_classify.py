@@ -324,6 +324,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The tremor, with a magnitude of 5.9, hit on Monday.",
             ("agreement", []),
         ),
+        # "people" alone, when only one count tells what befell them: the dead and the missing
+        (
+            "The landslide killed at least 30 people on Thursday.",
+            "Rescuers dug into dozens of homes for more than 100 people swallowed up by the mud.",
+            ("agreement", []),
+        ),
+        (
+            "The landslide killed at least 30 people on Thursday.",
+            "The landslide killed 35 people on Thursday.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a preposition after a toll says nothing of what it counts: the clause before does
         (
             "The number of dead has climbed to more than 900, officials said.",
