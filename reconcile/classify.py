@@ -210,7 +210,8 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         low, high = value - 0.5, value + 1.0
     else:
         low, high = interval(fact)
-    if fact.kind == "quantity":
+    if fact.kind == "quantity" and stated_unit(fact) != stated_unit(other):
+        # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding.
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
 

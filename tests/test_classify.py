@@ -324,6 +324,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The tremor, with a magnitude of 5.9, hit on Monday.",
             ("agreement", []),
         ),
+        # a conversion between units is allowed its rounding; one unit on both sides is not
+        (
+            "Chepngetich won the race in a time of 2:17:07.",
+            "Chepngetich won the race in 2:17:08.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The convoy drove 5 miles.",
+            "The convoy drove 8 km.",
+            ("partial", [("quantity", "partial")]),
+        ),
         # "people" alone, when only one count tells what befell them: the dead and the missing
         (
             "The landslide killed at least 30 people on Thursday.",
