@@ -301,6 +301,9 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             fb = next((f for f in left_b if _slot_overlap(fa, f)), None)
             if fb is None and len(left_a) == 1 and len(left_b) == 1:
                 only = len(facts_a) == len(facts_b) == 1
+                # A toll against a count of no one's fate ("the death toll was 35" / "a
+                # village of some 700 people") counts different things, however alone.
+                only = only and bool(slot_fates(fa.slot)) == bool(slot_fates(left_b[0].slot))
                 fits = (only or _slots_compatible(fa, left_b[0])) and not _apart(fa, left_b[0])
                 fb = left_b[0] if fits else None
             # An ordinal places an event in a sequence ("the 58th minute"): like a date, it

@@ -324,6 +324,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The tremor, with a magnitude of 5.9, hit on Monday.",
             ("agreement", []),
         ),
+        # the only count on each side, but a toll against a count of no one's fate
+        (
+            "Rescuers searched Malin, a village of some 700 people, for survivors.",
+            "The confirmed death toll in Malin was 35.",
+            ("agreement", []),
+        ),
         # a conversion between units is allowed its rounding; one unit on both sides is not
         (
             "Chepngetich won the race in a time of 2:17:07.",
