@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .facts import FUNCTION_WORDS, SPEECH_WORDS, interval, slot_fates, stated_unit, stem
+from .lexicon import concept
 from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
@@ -43,6 +44,10 @@ _UNASSERTED = {
 _SUBJECT_REACH = 12
 #: Words between a speech verb and the name of who spoke ("said rescue official X").
 _SPEAKER_REACH = 3
+#: Content words after a negated verb that tell its object.
+_OBJECT_WORDS = 4
+#: What ends a verb's object: punctuation or a conjunction ("has not conceded and said ...").
+_OBJECT_END = re.compile(r"[,;:.]|\b(?:and|but|or|while|because|after|before|when|as)\b")
 #: An apposition after a name, up to its closing comma ("X, 41, a local official, said").
 _APPOSITION = re.compile(r"^\s*,[^,.;]{1,60},")
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -120,6 +125,15 @@ class _Side:
             return any(w.lower() in SPEECH_WORDS for w in (*before, *after))
 
         return bool(mentions) and all(speaks(m) for m in mentions)
+
+    def following(self, span: Span) -> set[str]:
+        """Concepts of the first content words after a span in its clause: the object of a verb
+        ("suffering from diminished capacity")."""
+        statement = next(f.statement for f in self.features if f.statement.id == span.statement_id)
+        rest = statement.text[span.end - statement.start :]
+        clause = _OBJECT_END.split(rest, maxsplit=1)[0]
+        words = [w for w in _TOKEN.findall(clause) if w.lower() not in FUNCTION_WORDS]
+        return {concept(stem(w)) for w in words[:_OBJECT_WORDS]}
 
     def context(self, fact: Fact) -> set[str]:
         """Four-letter stem prefixes of the content words around a fact: what it is about."""
@@ -659,10 +673,12 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
             offices = titles_a.get(ea, []), titles_b.get(eb, [])
             if _other_office(*offices):
                 continue
-            # Who told the news is no part of it (outlets quote different officials), unless
-            # the two hold one office: then one outlet names the wrong deputy minister.
-            speaks = kind == "name" and (a.speaker(ea, named_a) or b.speaker(eb, named_b))
-            if speaks and not all(offices):
+            # One who told the news against one who is part of it (the victim against the
+            # chief who told of him) play different parts, unless the two hold one office
+            # (one outlet names the wrong deputy minister); two who told it may be one quote
+            # credited to the wrong person.
+            parts = kind == "name" and a.speaker(ea, named_a) != b.speaker(eb, named_b)
+            if parts and not all(offices):
                 continue
             note = "different people" if kind == "name" else "different places"
             diffs.append(
@@ -874,8 +890,14 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
             continue
         governed = stems if cue in ("no", "neither", "nor") else stems[:1]
         hit = next((span for s, span in other.tokens if s in governed), None)
-        if hit is not None:
-            flips.append((fact, hit))
+        if hit is None:
+            continue
+        # "neither insane nor suffering from diminished capacity" against "did suffer from a
+        # delusional disorder": the same verb of different objects is no contradiction.
+        objects = neg.following(fact.span), other.following(hit)
+        if all(objects) and not objects[0] & objects[1]:
+            continue
+        flips.append((fact, hit))
     return flips
 
 

@@ -341,6 +341,18 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The convoy drove 8 km.",
             ("partial", [("quantity", "partial")]),
         ),
+        # a negated word stated on the other side of another object is no contradiction
+        (
+            "The judge handed down the death sentence, stating the man was fit to stand trial.",
+            "The judge handed down the death sentence, as the defendant was not in a state of"
+            " diminished capacity.",
+            ("agreement", []),
+        ),
+        (
+            "Mkrtchian has not conceded and said he would challenge the result.",
+            "Mkrtchyan conceded defeat in a short statement.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
         # "people" alone, when only one count tells what befell them: the dead and the missing
         (
             "The landslide killed at least 30 people on Thursday.",
@@ -393,12 +405,12 @@ PLACE = "place"
             (("Sergei Ivanov", PERSON, "e2"),),
             ("discrepancy", [("name", "discrepancy")]),
         ),
-        (  # different officials tell one toll: who told it is no part of the news
+        (  # one claim credited to two people: which of them said it?
             "Thirty bodies were recovered, said rescue official Sachin Tamboli.",
             (("Sachin Tamboli", PERSON, "e1"),),
             "Thirty bodies were recovered, said Harish Chauhan, a health official.",
             (("Harish Chauhan", PERSON, "e2"),),
-            ("agreement", []),
+            ("discrepancy", [("name", "discrepancy")]),
         ),
         (  # the victim on one side, the chief who told of him on the other
             "Officer Travis Wallace died from his injuries.",
