@@ -330,6 +330,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The confirmed death toll in Malin was 35.",
             ("agreement", []),
         ),
+        # the only figure on each side, with no word in common and orders of magnitude apart
+        (
+            "Power returned to much of Argentina and two neighbouring countries.",
+            "Power was restored after a blackout that left around 48 million people in the dark.",
+            ("agreement", []),
+        ),
+        (
+            "About 2,800 dockworkers stayed off the job.",
+            "Some 3,200 port workers walked out.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a conversion between units is allowed its rounding; one unit on both sides is not
         (
             "Chepngetich won the race in a time of 2:17:07.",
