@@ -334,6 +334,7 @@ VAGUE = {
     "billions": (2e9, 9.99e9),
 }
 _CURRENCY_SYMBOLS = {
+    **{code: code for code in ("USD", "EUR", "GBP", "CNY", "JPY", "RUB", "INR")},
     "$": "USD",
     "US$": "USD",
     "€": "EUR",
@@ -451,7 +452,7 @@ _UNIT_AT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$", re.I)
 _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
-    r"(?:(?P<cur>US\$|[$€£¥₽₴₹])\s?)?"
+    r"(?:(?P<cur>US\$|[$€£¥₽₴₹]|(?-i:USD|EUR|GBP|CNY|JPY|RUB|INR)(?=\s?\d))\s?)?"
     r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<words>\b(?:a\s+(?="
     + "|".join(_SCALES)
@@ -462,7 +463,7 @@ _NUMBER_RE = re.compile(
     + r"))*\b)"
     r"|(?P<vague>\b(?:" + _alternatives(VAGUE) + r")(?=\s+of\b))"
     r"|(?P<dozen>\ba\s+dozen\b))"
-    r"(?P<scale>\s*(?:" + _SCALE_WORDS + r")\b|(?:" + _alternatives(_SHORT_SCALES) + r")\b)?"
+    r"(?P<scale>(?:\s*|-)(?:" + _SCALE_WORDS + r")\b|(?:" + _alternatives(_SHORT_SCALES) + r")\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b|basis\s+points?\b|(?-i:bps?)\b)"
     r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
     r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
@@ -689,7 +690,7 @@ def _numbers(
             if words.lower() == "one" or words.lower() in _SCALES:
                 continue
             value = _words_value(words)
-        scale = (m.group("scale") or "").strip().lower()
+        scale = (m.group("scale") or "").strip(" -").lower()
         currency = _CURRENCY_SYMBOLS.get((m.group("cur") or "").upper())
         if scale and scale in _SHORT_SCALES and scale in ("m", "k") and not currency:
             end = m.end("amount")  # "5 m" is metres and "5k" is informal: keep the bare number

@@ -85,6 +85,8 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "~flight"),
         ("The deal is worth $3bn.", "money", (3e9, "USD"), "rounded", ""),
         ("It cost 46 million hryvnias.", "money", (46e6, "UAH"), "rounded", ""),
+        ("It financed the $3.87-billion bridge.", "money", (3.87e9, "USD"), "rounded", "bridg"),
+        ("The bridge cost USD3.6 billion.", "money", (3.6e9, "USD"), "rounded", ""),
         ("Turnout was 52.4%.", "percent", (52.4, "%"), None, ""),
         ("Turnout was 52.4 percent.", "percent", (52.4, "%"), None, ""),
         ("It rose 3 percentage points.", "percent", (3.0, "pp"), None, ""),
