@@ -618,6 +618,15 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         if heads:  # a title led by a word no list holds ("Emergencies Minister X")
             k, title_start = heads[-1] + 1, run[0].start
     person = run[k:]
+    # "President Gudni Johannesson of Iceland": the country after "of" is where the person
+    # holds office, no part of the name.
+    of = next((n for n, t in enumerate(person) if n and t.text == "of"), None)
+    if of is not None and of + 1 < len(person):
+        tail = person[of + 1 :]
+        place = gazetteer.canonical_place(text[tail[0].start : tail[-1].end])
+        if place:
+            found.append(_Found("place", tail[0].start, tail[-1].end, place))
+            person = person[:of]
     if not person:
         return []
     title = text[title_start : run[k].start].strip() if title_start is not None else None

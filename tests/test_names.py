@@ -244,6 +244,11 @@ EXTRACTION = [
 # Typing from cues: places by prepositions and place nouns, organisations by the word before
 # them or by having no person shape, people by roles, speech verbs, "who" and surnames.
 EXTRACTION += [
+    # the country where a person holds office is no part of the name
+    (
+        "President Gudni Johannesson of Iceland spoke on Sunday.",
+        [("person", "Gudni Johannesson", "President"), ("place", "Iceland", None)],
+    ),
     ("Rescue boats reached the port of Valmora on Monday.", [("place", "Valmora", None)]),
     ("Workers in Kulevi joined the strike.", [("place", "Kulevi", None)]),
     ("The epicentre was close to Kara-Suu, officials said.", [("place", "Kara-Suu", None)]),
