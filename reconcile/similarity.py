@@ -96,6 +96,8 @@ _ALIAS_RATIO = 80.0
 # Above this many distinct names, only identical keys are merged (the fuzzy pass is quadratic:
 # 3,000 names take ~0.1 s and 9 MB).
 _ALIAS_MAX_NAMES = 3000
+#: Up to this many names the fuzzy pass loops in Python (1,000 pairs take ~1 ms).
+_ALIAS_LOOP_MAX = 200
 
 
 def general_rarity(word: str) -> float:
@@ -164,10 +166,6 @@ def entity_aliases(features: Sequence[Features]) -> dict[str, str]:
     A person is keyed by the last word of its normal form (the surname), anything else by its
     whole normal form, so "Emergencies Ministry" and "Economy Ministry" stay apart.
     """
-    import numpy as np
-    from rapidfuzz.fuzz import ratio
-    from rapidfuzz.process import cdist
-
     keys: dict[str, set[str]] = defaultdict(set)
     for item in features:
         for mention, entity_id in zip(item.mentions, item.entity_ids, strict=False):
@@ -195,14 +193,33 @@ def entity_aliases(features: Sequence[Features]) -> dict[str, str]:
             union(first, other)
     long_names = [n for n in names if len(n) >= _ALIAS_MIN_LEN]
     if 1 < len(long_names) <= _ALIAS_MAX_NAMES:
-        close = cdist(
-            long_names, long_names, scorer=ratio, score_cutoff=_ALIAS_RATIO, dtype=np.uint8
-        )
-        for k, m in zip(*close.nonzero(), strict=True):
-            if k < m:
-                first = min(keys[long_names[k]], key=order.__getitem__)
-                union(first, min(keys[long_names[m]], key=order.__getitem__))
+        for k, m in _close_names(long_names):
+            first = min(keys[long_names[k]], key=order.__getitem__)
+            union(first, min(keys[long_names[m]], key=order.__getitem__))
     return {e: find(e) for e in order if find(e) != e}
+
+
+def _close_names(names: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Index pairs (k < m) of names at least ``_ALIAS_RATIO`` alike.
+
+    An article's few dozen names are compared one by one; only long lists take rapidfuzz's
+    all-pairs matrix, whose numpy import alone costs 0.15 s of a 1 s comparison.
+    """
+    from rapidfuzz.fuzz import ratio
+
+    if len(names) <= _ALIAS_LOOP_MAX:
+        for k, name in enumerate(names):
+            for m in range(k + 1, len(names)):
+                if ratio(name, names[m], score_cutoff=_ALIAS_RATIO):
+                    yield k, m
+        return
+    import numpy as np
+    from rapidfuzz.process import cdist
+
+    close = cdist(names, names, scorer=ratio, score_cutoff=_ALIAS_RATIO, dtype=np.uint8)
+    for k, m in zip(*close.nonzero(), strict=True):
+        if k < m:
+            yield int(k), int(m)
 
 
 def _tagged_kind(fact: Fact) -> str:

@@ -6,12 +6,13 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile import compare_files
+from reconcile import compare_files, similarity
 from reconcile.align import DEFAULT_THRESHOLD, Rivals, align, leanings, link_pairs
 from reconcile.lexicon import concept
 from reconcile.models import Alignment, Fact, Features, Mention, Span, Statement
@@ -488,3 +489,14 @@ def test_articles_about_different_events_share_no_links_on_figures_alone() -> No
     ships = next(s for s in report.statements if "cargo ships" in s.text)
     (finding,) = [f for f in report.findings if ships.id in f.statements.get("a", ())]
     assert finding.status.value == "unique"
+
+
+@given(st.lists(st.text("abcdeior", min_size=5, max_size=9), min_size=2, max_size=40, unique=True))
+def test_close_names_are_the_same_pairs_in_the_loop_and_the_matrix(names: list[str]) -> None:
+    """Short name lists are compared in a loop (no numpy import), long ones in rapidfuzz's
+    matrix: both must find the same spelling variants."""
+    names = sorted(names)
+    loop = list(similarity._close_names(names))
+    with patch.object(similarity, "_ALIAS_LOOP_MAX", 0):
+        matrix = list(similarity._close_names(names))
+    assert sorted(loop) == sorted(matrix)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reconcile import gazetteer
 from reconcile.load import source_from_text
 from reconcile.models import Mention, Source, Span, Statement
 from reconcile.names import extract_mentions, match_names, resolve_entities, same_entity_name
@@ -491,3 +495,31 @@ def test_a_big_city_named_like_a_person_stays_a_place() -> None:
     statements, _ = segment(source)
     entities = resolve_entities(extract_mentions(statements, source))
     assert {e.type for e in entities if e.name == "Paris"} == {"place"}
+
+
+@pytest.fixture
+def fresh_tables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """The city tables rebuilt under a cache folder of the test's own."""
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    gazetteer._city_tables.cache_clear()
+    yield tmp_path / "cache"
+    gazetteer._city_tables.cache_clear()
+
+
+def test_the_city_tables_read_back_from_the_cache_are_the_ones_built(fresh_tables: Path) -> None:
+    built = gazetteer._city_tables()
+    (cache,) = fresh_tables.iterdir()
+    gazetteer._city_tables.cache_clear()
+    assert gazetteer._city_tables() == built
+    assert gazetteer.city("Istanbul") is not None
+    cache.write_bytes(b"not a table")  # a damaged cache is rebuilt, not trusted
+    gazetteer._city_tables.cache_clear()
+    assert gazetteer._city_tables() == built
+
+
+def test_no_cache_is_needed(fresh_tables: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh_tables.parent.joinpath("cache").write_text("a file where the folder should be")
+    assert gazetteer.city("Istanbul") is not None  # unwritable: the tables are only rebuilt
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", "")
+    gazetteer._city_tables.cache_clear()
+    assert gazetteer._cache_file() is None and gazetteer.city("Istanbul") is not None
