@@ -12,6 +12,7 @@ import json
 import marshal
 import os
 import re
+import sys
 import tempfile
 import unicodedata
 from functools import lru_cache
@@ -235,7 +236,8 @@ def _city_tables() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
 
 def _cache_file() -> Path | None:
     """Where the city tables are cached: ``RECONCILE_CACHE_DIR`` (empty: no cache), else the
-    user's cache folder. None when there is no city list or no cache."""
+    user's cache folder; one file per Python version and city list. None when there is no
+    city list or no cache."""
     path = _city_path()
     folder = os.environ.get("RECONCILE_CACHE_DIR")
     if folder is None:
@@ -243,7 +245,10 @@ def _cache_file() -> Path | None:
     if path is None or not folder:
         return None
     stat = path.stat()
-    return Path(folder) / f"cities-v{_CACHE_VERSION}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    # marshal's format is that of one Python version.
+    python = "{}{}".format(*sys.version_info[:2])
+    name = f"cities-v{_CACHE_VERSION}-py{python}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    return Path(folder) / name
 
 
 def _write_cache(cache: Path, data: bytes) -> None:
