@@ -13,7 +13,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 import unicodedata
 from functools import lru_cache
 from importlib.util import find_spec
@@ -252,14 +251,14 @@ def _cache_file() -> Path | None:
 
 
 def _write_cache(cache: Path, data: bytes) -> None:
-    """Write the cache through a temporary file, so that no reader sees half of it; a cache
-    that cannot be written is only a slower start next time."""
+    """Write the cache atomically; one that cannot be written is only a slower start."""
+    from .errors import OutputError
+    from .render import write_atomic
+
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as handle:
-            handle.write(data)
-        os.replace(handle.name, cache)
-    except OSError:
+        write_atomic(str(cache), data)
+    except (OSError, OutputError):
         return
 
 

@@ -356,6 +356,9 @@ def test_write_atomic_replaces_and_leaves_no_temporary_file(tmp_path):
     fresh = tmp_path / "new.md"
     write_atomic(str(fresh), "x")
     assert fresh.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+    table = tmp_path / "cities.marshal"
+    write_atomic(str(table), b"\x00\xff")  # bytes are written as they are
+    assert table.read_bytes() == b"\x00\xff"
 
 
 @pytest.mark.parametrize(

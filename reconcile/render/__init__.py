@@ -61,8 +61,8 @@ def render(
     return render_table(report, findings, color=color, width=width, explain=explain)
 
 
-def write_atomic(path: str, text: str) -> None:
-    """Write UTF-8 text so that readers never see a half-written report.
+def write_atomic(path: str, text: str | bytes) -> None:
+    """Write UTF-8 text (or bytes) so that readers never see a half-written file.
 
     The text goes to a temporary file in the target's directory, then ``os.replace`` swaps it
     in (atomic on one file system); on failure the temporary file is removed and an
@@ -76,8 +76,12 @@ def write_atomic(path: str, text: str) -> None:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".reconcile-", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
         # mkstemp makes the file private (0600); a report keeps the mode of the file it
         # replaces, or gets the usual 0644.
         os.chmod(tmp, os.stat(path).st_mode & 0o777 if os.path.exists(path) else 0o644)
