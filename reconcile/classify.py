@@ -17,7 +17,17 @@ from itertools import combinations
 
 from .facts import FUNCTION_WORDS, SPEECH_WORDS, interval, slot_fates, stated_unit, stem
 from .lexicon import concept
-from .models import DIFFERENCE_KINDS, Difference, Entity, Fact, Features, Mention, Span, Status
+from .models import (
+    DIFFERENCE_KINDS,
+    Difference,
+    Entity,
+    Fact,
+    Features,
+    Mention,
+    Span,
+    Statement,
+    Status,
+)
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
 _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
@@ -115,15 +125,23 @@ class _Side:
                 span = Span(statement.source_id, statement.id, match.group(), start, end)
                 self.tokens.append((stem(match.group()), span))
 
+    @cached_property
+    def _statements(self) -> dict[str, Statement]:
+        return {f.statement.id: f.statement for f in self.features}
+
+    def statement_of(self, span: Span) -> Statement:
+        """The statement of this side that holds a span."""
+        return self._statements[span.statement_id]
+
     def speaker(self, entity_id: str, named: Sequence[tuple[str, Mention]]) -> bool:
         """Whether every mention of the entity here tells the news rather than takes part in it:
         a speech verb just before it ("said rescue official X") or just after it, past an
         apposition ("X told reporters", "X, the deputy director, said")."""
-        texts = {f.statement.id: (f.statement.text, f.statement.start) for f in self.features}
         mentions = [m for e, m in named if e == entity_id]
 
         def speaks(mention: Mention) -> bool:
-            text, offset = texts[mention.span.statement_id]
+            statement = self.statement_of(mention.span)
+            text, offset = statement.text, statement.start
             start, end = mention.span.start - offset, mention.span.end - offset
             before = _TOKEN.findall(text[max(0, start - 40) : start])[-_SPEAKER_REACH:]
             after = _TOKEN.findall(_APPOSITION.sub("", text[end : end + 80], count=1))[:2]
@@ -134,7 +152,7 @@ class _Side:
     def following(self, span: Span) -> set[str]:
         """Concepts of the first content words after a span in its clause: the object of a verb
         ("suffering from diminished capacity")."""
-        statement = next(f.statement for f in self.features if f.statement.id == span.statement_id)
+        statement = self.statement_of(span)
         rest = statement.text[span.end - statement.start :]
         clause = _OBJECT_END.split(rest, maxsplit=1)[0]
         words = [w for w in _TOKEN.findall(clause) if w.lower() not in FUNCTION_WORDS]
@@ -142,9 +160,7 @@ class _Side:
 
     def context(self, fact: Fact) -> set[str]:
         """Four-letter stem prefixes of the content words around a fact: what it is about."""
-        statement = next(
-            f.statement for f in self.features if f.statement.id == fact.span.statement_id
-        )
+        statement = self.statement_of(fact.span)
         start = fact.span.start - statement.start
         end = fact.span.end - statement.start
         before = _TOKEN.findall(statement.text[:start])
@@ -818,9 +834,7 @@ def _specific(side: _Side, title: Fact) -> bool:
     rank, domain = title.value
     if len(rank) > 1 or domain:
         return True
-    statement = next(
-        f.statement for f in side.features if f.statement.id == title.span.statement_id
-    )
+    statement = side.statement_of(title.span)
     before = _TOKEN.findall(statement.text[: title.span.start - statement.start])
     return bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS
 
