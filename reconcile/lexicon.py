@@ -30,7 +30,7 @@ propose: propose proposal offer suggest suggestion
 talks: talks meeting meetings meet met discussion discussions discuss consultation consultations
     consult negotiation negotiations negotiate dialogue dialogues summit
 death: kill killed killing death deaths dead die died dying toll fatality fatalities drown
-    drowned perish perished
+    drowned perish perished martyr martyred
 injury: injure injured injury injuries wounded wound hurt
 infect: infect infected infection infections sicken sickened
 rise: rise rose risen rising increase grow grew grown growth climb surge jump soar

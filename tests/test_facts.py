@@ -128,6 +128,7 @@ def test_numbers_are_normalised(
         ("The flood killed 14 workers.", "~death"),  # the verb before the figure
         ("Four people are injured.", "~injury"),  # ... or after it, in the same clause
         ("Five workers died on site.", "~death"),
+        ("Four soldiers were martyred in the attack.", "~death"),  # South Asian usage
         ("17 workers were killed after a fire.", "~death"),
         ("A further 44 suspects were released.", "~release"),
         ("Police detained 12 protesters.", "~arrest"),
