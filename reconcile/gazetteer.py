@@ -240,7 +240,11 @@ def _cache_file() -> Path | None:
     path = _city_path()
     folder = os.environ.get("RECONCILE_CACHE_DIR")
     if folder is None:
-        folder = str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reconcile")
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        except RuntimeError:  # no home directory (a bare service account): no cache
+            return None
+        folder = str(Path(base) / "reconcile")
     if path is None or not folder:
         return None
     stat = path.stat()

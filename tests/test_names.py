@@ -523,3 +523,13 @@ def test_no_cache_is_needed(fresh_tables: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("RECONCILE_CACHE_DIR", "")
     gazetteer._city_tables.cache_clear()
     assert gazetteer._cache_file() is None and gazetteer.city("Istanbul") is not None
+
+
+def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    def homeless() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("RECONCILE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(homeless))
+    assert gazetteer._cache_file() is None
