@@ -224,7 +224,8 @@ def _city_tables() -> tuple[dict[str, tuple[str, int]], frozenset[str]]:
     if cache is not None:
         try:
             cities, spellings = marshal.loads(cache.read_bytes())
-            return cities, spellings
+            if isinstance(cities, dict) and isinstance(spellings, frozenset):
+                return cities, spellings
         except (OSError, EOFError, ValueError, TypeError):
             pass  # absent, unreadable or from another Python: rebuild it
     tables = _build_cities(), frozenset(_SPELLING.findall(_city_file()))
