@@ -55,7 +55,8 @@ _NEVER_FINAL = _words(
 _ABBREVIATIONS = _NEVER_FINAL | _words(
     "inc corp co ltd llc plc bros jr sr st ave blvd rd mt ft etc approx est dept govt intl "
     "natl univ assn no nos vol vols art pp ch sec fig jan feb mar apr jun jul aug sep sept oct "
-    "nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m"
+    "nov dec mon tue tues wed thu thur thurs fri sat sun a.m p.m "
+    "rs tk rp ksh"  # currencies written before the amount: "a fine of Rs. 50 lakh"
 )
 #: Closed-class words that start sentences but are not names or title words.
 _STARTERS = _words(

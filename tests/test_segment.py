@@ -31,6 +31,10 @@ CASES = [
     ("The U.S. State Department agreed.", ["The U.S. State Department agreed."]),
     ("The U.K. and the U.N. agreed.", ["The U.K. and the U.N. agreed."]),
     (
+        "Each paid a fine of Rs. 50 lakh. They will appeal.",
+        ["Each paid a fine of Rs. 50 lakh.", "They will appeal."],
+    ),
+    (
         "On Feb. 3 the talks began. Mr. Smith spoke.",
         ["On Feb. 3 the talks began.", "Mr. Smith spoke."],
     ),
