@@ -7,7 +7,8 @@ articles kept outside the repository, paths relative to the gold file) whose fil
 articles are loaded and analysed by the real pipeline (``reconcile.pipeline.analyse``) and
 aligned; gold offsets are resolved by ``benchmarks/gold``'s reader through the same loader and
 segmenter, so statement ids agree.
-Printed per pair and overall (micro-averaged):
+Printed per pair, overall and, with ``--gold-dir``, per gold folder (micro-averaged; each
+folder is one set, with the baseline at the best threshold for that folder):
 
 - link precision / recall / F1 over cross-source statement pairs; a group of reconcile's report
   counts as all the pairs it joins (what a reader of the report sees as "the same");
@@ -57,6 +58,7 @@ class GoldPair:
     alignment: Alignment
     links: frozenset[Pair]
     unique: frozenset[str]
+    folder: str  # where its gold file lives: the set it belongs to
 
 
 def load_gold(options: Options, folders: Sequence[Path] = ()) -> list[GoldPair]:
@@ -77,6 +79,7 @@ def load_gold(options: Options, folders: Sequence[Path] = ()) -> list[GoldPair]:
                 alignment=align(features, options),
                 links=frozenset(gold.links),
                 unique=frozenset(s for ids in gold.unique.values() for s in ids),
+                folder=str(path.parent),
             )
         )
     return out
@@ -92,6 +95,10 @@ def prediction(
         pairs.update((a, b) for a in left for b in group if b.startswith("b"))
     grouped = {s for group in groups for s in group}
     return pairs, {s for s in statements if s not in grouped}
+
+
+def statement_ids(gold: GoldPair) -> list[str]:
+    return [f.statement.id for side in "ab" for f in gold.features[side]]
 
 
 def tfidf_baseline(
@@ -176,20 +183,22 @@ def main() -> None:
         a, b = ([f.statement for f in gold.features[side]] for side in "ab")
         return tfidf_baseline(a, b, threshold)
 
-    def baseline_total(threshold: float) -> Score:
+    def baseline_total(threshold: float, pairs: Sequence[GoldPair] = golds) -> Score:
         total = Score()
-        for gold in golds:
+        for gold in pairs:
             total.add(baseline(gold, threshold), gold)
         return total
 
-    best = max(BASELINE_GRID, key=lambda t: (baseline_total(t).f1, -t))
+    def best_threshold(pairs: Sequence[GoldPair]) -> float:
+        return max(BASELINE_GRID, key=lambda t: (baseline_total(t, pairs).f1, -t))
+
+    best = best_threshold(golds)
     header = f"{'pair':<24} {'n_a':>4} {'n_b':>4} {'links':>5} | "
     header += f"{'P':>5} {'R':>5} {'F1':>5} {'uniqR':>6} | baseline@{best:.2f}: P R F1 uniqR"
     print(header)
     total_ours, total_base = Score(), Score()
     for gold in golds:
-        statements = [f.statement.id for side in "ab" for f in gold.features[side]]
-        predicted = prediction(gold.alignment.groups, statements)
+        predicted = prediction(gold.alignment.groups, statement_ids(gold))
         ours = Score().add(predicted, gold)
         base = Score().add(baseline(gold, best), gold)
         total_ours.add(predicted, gold)
@@ -202,6 +211,19 @@ def main() -> None:
         f"{'overall (micro)':<24} {'':>4} {'':>4} {total_ours.gold:>5} | "
         f"{total_ours.row()} | {total_base.row()}"
     )
+    folders = list(dict.fromkeys(gold.folder for gold in golds))
+    if len(folders) > 1:
+        # Each folder is one set (our pairs, a held-out set): the baseline at ITS best threshold.
+        print("\nper gold folder (baseline at the best threshold for that folder):")
+        for folder in folders:
+            pairs = [gold for gold in golds if gold.folder == folder]
+            ours = Score()
+            for gold in pairs:
+                ours.add(prediction(gold.alignment.groups, statement_ids(gold)), gold)
+            threshold = best_threshold(pairs)
+            base = baseline_total(threshold, pairs)
+            print(f"{folder} ({len(pairs)} pairs, {ours.gold} links, baseline@{threshold:.2f})")
+            print(f"{'':<24} {'':>4} {'':>4} {'':>5} | {ours.row()} | {base.row()}")
 
 
 if __name__ == "__main__":
