@@ -22,7 +22,7 @@ Measured on the 13 annotated pairs (seeds included):
                                    merges P=1.000 R=1.000 F1=1.000 (87 gold merges),
     typing 136/138 = 0.986; baseline merges P=0.978 R=0.506 F1=0.667.
 
-Run: /work/venv/bin/python benchmarks/names_gold.py
+Run: python benchmarks/names_gold.py [--gold-dir DIR ...] (merges per folder; typing on ours)
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from gold import GoldError, gold_files, load_gold
+from gold import GOLD_DIR, GoldError, gold_files, load_gold
 
 from reconcile.models import Mention
 from reconcile.names import extract_mentions, resolve_entities
@@ -183,11 +183,13 @@ def merge_counts(
     return tp, predicted, truth
 
 
-def main() -> None:
-    totals = {"ours": [0, 0, 0], "baseline fold+WRatio>=90": [0, 0, 0]}
+def main(folders: Sequence[Path] = ()) -> None:
+    """Merges per gold folder; typing on ``benchmarks/gold`` only (the types are listed here)."""
+    labels = ("ours", "baseline fold+WRatio>=90")
+    totals: dict[str, dict[str, list[int]]] = {}
     typed = right = missing = 0
     stray: list[str] = []
-    for path in gold_files():
+    for path in gold_files(folders):
         try:
             pair = load_gold(path)
         except (GoldError, OSError) as error:  # the seeds live outside the repository
@@ -196,9 +198,12 @@ def main() -> None:
         mentions: list[Mention] = []
         for side, source in pair.sources.items():
             mentions.extend(extract_mentions(pair.statements[side], source))
-        for label, clusterer in (("ours", ours), ("baseline fold+WRatio>=90", baseline)):
+        folder = totals.setdefault(str(path.parent), {label: [0, 0, 0] for label in labels})
+        for label, clusterer in zip(labels, (ours, baseline), strict=True):
             counts = merge_counts(clusterer(mentions), pair.entities)
-            totals[label] = [x + y for x, y in zip(totals[label], counts, strict=True)]
+            folder[label] = [x + y for x, y in zip(folder[label], counts, strict=True)]
+        if path.parent != GOLD_DIR:
+            continue
         types_by_text: dict[str, set[str]] = {}
         for mention in mentions:
             types_by_text.setdefault(mention.span.text, set()).add(mention.type)
@@ -221,12 +226,15 @@ def main() -> None:
             for m in mentions
             if m.type == "person" and m.span.text not in person_forms
         )
-    print("cross-source merges of gold surface forms (pairs of distinct forms, pooled):")
-    for label, (tp, predicted, truth) in totals.items():
-        p = tp / predicted if predicted else 1.0
-        r = tp / truth if truth else 1.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"  {label:<26} P={p:.3f} R={r:.3f} F1={f1:.3f}  ({tp}/{predicted} of {truth})")
+    for name, folder in totals.items():
+        print(
+            f"cross-source merges of gold surface forms (pairs of distinct forms, pooled), {name}:"
+        )
+        for label, (tp, predicted, truth) in folder.items():
+            p = tp / predicted if predicted else 1.0
+            r = tp / truth if truth else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(f"  {label:<26} P={p:.3f} R={r:.3f} F1={f1:.3f}  ({tp}/{predicted} of {truth})")
     print(f"typing: {right}/{typed} found gold forms typed right ({right / typed:.3f}),")
     print(f"  {missing} gold forms not found as a mention")
     unique_stray = sorted(dict.fromkeys(stray))
@@ -236,4 +244,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold-dir", type=Path, action="append", default=[])
+    main(parser.parse_args().gold_dir)
