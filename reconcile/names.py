@@ -134,7 +134,8 @@ _CALENDAR = frozenset(
 _STOP = _wordset(
     """the a an this that these those it its in on at by for from with as after before while
     during but and or if when then there here he she they we i you his her their our my your
-    according following under over about"""
+    according following under over about though although since because once until unless
+    whether where whereas meanwhile however yet so also still even despite"""
 )
 # Words that are common English words (Zipf >= 3) are not names when a sentence starts with
 # them ("Notably", "Following"); rarer capitalised words are.
@@ -342,6 +343,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:
         return NameMatch(a=a, b=b, score=1.0, reason="same organisation words")
+    if ta and "".join(ta) == "".join(tb):  # "ZANU-PF" / "Zanu PF": joined or apart
+        return NameMatch(a=a, b=b, score=0.9, reason="same organisation words, written apart")
     if _acronym_of(a, b) or _acronym_of(b, a):
         return NameMatch(a=a, b=b, score=0.9, reason="acronym")
     short, long = sorted((ta, tb), key=len)

@@ -165,6 +165,8 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("U.S. Embassy", "United States embassy", True),
         ("U.S. Geological Survey", "United States Geological Survey", True),
         ("Qazmys", "Kazmys", True),
+        ("ZANU-PF", "Zanu PF", True),  # one word or two
+        ("ZANU-PF", "Zanu PF Youth", False),
         ("Avanhard Kharkiv", "Avanhard", True),
         ("Foreign Ministry", "Foreign", False),
         ("Economy Ministry", "Finance Ministry", False),
@@ -249,6 +251,11 @@ EXTRACTION = [
 # Typing from cues: places by prepositions and place nouns, organisations by the word before
 # them or by having no person shape, people by roles, speech verbs, "who" and surnames.
 EXTRACTION += [
+    # a conjunction opening the sentence is no part of the name
+    (
+        "Though Aoba admitted the crime, his lawyers pleaded not guilty.",
+        [("person", "Aoba", None)],
+    ),
     # the country where a person holds office is no part of the name
     (
         "President Gudni Johannesson of Iceland spoke on Sunday.",
