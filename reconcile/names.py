@@ -140,6 +140,10 @@ _STOP = _wordset(
 # Words that are common English words (Zipf >= 3) are not names when a sentence starts with
 # them ("Notably", "Following"); rarer capitalised words are.
 _COMMON_ZIPF = 3.0
+#: "of" and a capitalised place right after a name ("Ruth Chepngetich of Kenya won").
+_OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+#: An age in apposition after a name: only people have one ("Bruce Hillie, 24, and ...").
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 #: Below this a word is rare enough to be a name even opening a sentence ("Mukambetov said").
 _RARE_ZIPF = 2.0
 _OPEN_QUOTES = "“\"‘'(«"
@@ -755,6 +759,25 @@ def _person_shaped(run: list[_Tok]) -> bool:
     )
 
 
+def _person_of_place(run: list[_Tok], after: str) -> list[_Tok] | None:
+    """The name before "of <place>" (in the run or just after it) when it is a person's, not
+    an institution's: two words or more, no organisation or title word, a known given name
+    first or a rare last word ("Ruth Chepngetich of Kenya", not "Central Bank of Kenya")."""
+    of = next((n for n, t in enumerate(run) if t.text == "of"), 0)
+    name = run[:of] if of else run
+    place = " ".join(t.text for t in run[of + 1 :]) if of else ""
+    if not of:
+        following = _OF_PLACE.match(after)
+        place = following.group(1) if following else ""
+    if len(name) < 2 or not place:
+        return None
+    if any(t.text.lower() in _ORG_HEADS or _is_title_word(t) for t in name):
+        return None
+    if not (is_given_name(name[0].text) or zipf(name[-1].text) < _RARE_ZIPF):
+        return None
+    return name if gazetteer.canonical_place(place) else None
+
+
 def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     """A person when the words around say so: a role before it or in apposition, "who" or
     (for one word, not opening the sentence) a speech verb, or a surname already known."""
@@ -798,6 +821,11 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     previous = re.search(r"([a-z]+)\s+$", before)
     owner = re.search(r"([^\W\d_]+(?:\s[^\W\d_]+)?)['’]s\s+$", before)
     first = run[0].text.lower()
+    person = _person_of_place(run, after) or (
+        run if len(run) > 1 and _AGE_AFTER.match(after) else None
+    )
+    if person:  # "Getaneh Tamire Molla of Ethiopia", "Latarius Quayshun Howard, 29,"
+        return _person(text, person, None)
     if (
         (previous and previous.group(1) in _ORG_CUES)
         or (len(run) == 1 and first in context.org_heads)

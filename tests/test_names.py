@@ -251,6 +251,18 @@ EXTRACTION = [
 # Typing from cues: places by prepositions and place nouns, organisations by the word before
 # them or by having no person shape, people by roles, speech verbs, "who" and surnames.
 EXTRACTION += [
+    # untitled people: a name "of" a country, a name with an age; an institution stays one
+    (
+        "Getaneh Tamire Molla of Ethiopia won the race.",
+        [("person", "Getaneh Tamire Molla", None), ("place", "Ethiopia", None)],
+    ),
+    (
+        "Marshals caught Latarius Quayshun Howard, 29, on Friday.",
+        [
+            ("person", "Latarius Quayshun Howard", None),
+        ],
+    ),
+    ("The Central Bank of Kenya held rates.", [("org", "Central Bank of Kenya", None)]),
     # a conjunction opening the sentence is no part of the name
     (
         "Though Aoba admitted the crime, his lawyers pleaded not guilty.",
