@@ -295,10 +295,21 @@ def _org_tokens(name: str) -> tuple[str, ...]:
                 i += size
                 break
         else:
-            key = name_key(words[i])
+            key = name_key(_US_SPELLING.sub(_american, words[i].lower()))
             out.append(key[:-1] if len(key) > 3 and key.endswith("s") else key)
             i += 1
     return tuple(out)
+
+
+#: British spellings of organisation words, which outlets on either side of the Atlantic
+#: write their own way ("International Organisation for Migration", "Defense Ministry").
+#: ("Labour" stays: Britain's Labour and Australia's Labor are two parties.)
+_US_SPELLING = re.compile(r"(?<=[a-z])isation|^(?:defence|centre|programme)$")
+_AMERICAN = {"defence": "defense", "centre": "center", "programme": "program"}
+
+
+def _american(match: re.Match[str]) -> str:
+    return _AMERICAN.get(match.group(), "ization")
 
 
 #: Spaces and hyphens inside a place name, which outlets write or leave out ("Pagaralam" /

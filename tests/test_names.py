@@ -166,6 +166,14 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("U.S. Geological Survey", "United States Geological Survey", True),
         ("Qazmys", "Kazmys", True),
         ("ZANU-PF", "Zanu PF", True),  # one word or two
+        # British and American spellings
+        (
+            "International Organisation for Migration",
+            "International Organization for Migration",
+            True,
+        ),
+        ("Ministry of Defence", "Defense Ministry", True),
+        ("Labour Party", "Labor Party", False),  # Britain's and Australia's
         ("ZANU-PF", "Zanu PF Youth", False),
         ("Avanhard Kharkiv", "Avanhard", True),
         ("Foreign Ministry", "Foreign", False),
