@@ -51,6 +51,11 @@ def test_seeds_and_five_pairs_are_annotated() -> None:
     assert len(CORPUS) >= 5
 
 
+def test_naming_the_repository_folder_again_reads_it_once(monkeypatch) -> None:
+    monkeypatch.chdir(REPO)
+    assert gold.gold_files([Path("benchmarks/gold")]) == FILES
+
+
 def test_every_source_pair_has_gold() -> None:
     annotated = {Path(gold.raw_gold(f)["a"]).parent.name for f in CORPUS}
     folders = {p.name for p in (REPO / "sources").iterdir() if p.is_dir()}

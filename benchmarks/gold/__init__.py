@@ -64,11 +64,12 @@ class GoldPair:
 def gold_files(folders: Sequence[Path] = ()) -> list[Path]:
     """All gold files of this folder, then of each extra folder, each in name order.
 
-    The seeds' file is included, the JSON schema excluded.
+    The seeds' file is included, the JSON schema excluded; a folder named twice (this one
+    passed again as an extra) is read once.
     """
     return [
         path
-        for folder in (GOLD_DIR, *folders)
+        for folder in dict.fromkeys(f.resolve() for f in (GOLD_DIR, *folders))
         for path in sorted(folder.glob("*.json"))
         if path != SCHEMA
     ]
