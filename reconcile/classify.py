@@ -437,6 +437,14 @@ def _date_relation(a: tuple[object, ...], b: tuple[object, ...]) -> str | None:
     return None
 
 
+def _distinct(facts: Iterable[Fact]) -> list[Fact]:
+    """The first of the facts of each (value, slot), in order."""
+    first: dict[tuple[object, str], Fact] = {}
+    for fact in facts:
+        first.setdefault((fact.value, fact.slot), fact)
+    return list(first.values())
+
+
 def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
     diffs: list[Difference] = []
     facts_a, facts_b = a.of_kind("date", "time"), b.of_kind("date", "time")
@@ -462,8 +470,10 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
     # same precision, a shared word around them ("walked out on Monday" / "walked out on
     # Tuesday", not "stayed off the job on Wednesday"), and no other date left that either
     # could be compared with instead.
-    left_a = [f for i, f in enumerate(facts_a) if i not in used_a]
-    left_b = [f for j, f in enumerate(facts_b) if j not in used_b]
+    # A side that tells one date twice (two statements of the group, "at 10.07 pm") makes one
+    # claim, not two rival ones that would leave the conflict ambiguous.
+    left_a = _distinct(f for i, f in enumerate(facts_a) if i not in used_a)
+    left_b = _distinct(f for j, f in enumerate(facts_b) if j not in used_b)
     conflicts = [
         (fa, fb)
         for fa in left_a
@@ -592,8 +602,10 @@ def _locative(side: _Side) -> list[tuple[str, Mention]]:
             if mention.type not in ("place", "person"):
                 continue
             start, end = mention.span.start - offset, mention.span.end - offset
+            # Not a name that qualifies the next one ("in Batumi Port", "in Andhra Pradesh's
+            # Sriharikota"): the location is the name after it.
             if _LOCATIVE.search(text[max(0, start - 40) : start]) and not re.match(
-                r"\s+[A-Z]", text[end:]
+                r"(?:['’]s)?\s+[A-Z]", text[end:]
             ):
                 found.append((entity_id, mention))
     return found

@@ -188,7 +188,7 @@ _WEEKDAY_RE = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 _RELDAY_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)
 _RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _TIME_RE = re.compile(
-    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])(?:\.m\b\.?|m\b)"
     r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d)"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:GMT|UTC)\b"  # "1600 GMT"

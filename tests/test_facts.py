@@ -186,6 +186,18 @@ def test_a_race_time_is_a_duration_not_a_time_of_day(
     assert values(text, "time") == times
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The rocket lifted off at 10.07 pm.", "10.07 pm"),
+        ("The rocket lifted off at 10.07 p.m. on Sunday.", "10.07 p.m."),
+        ("It lifted off at 9 a.m.", "9 a.m."),
+    ],
+)
+def test_a_time_ends_with_its_meridiem_not_the_full_stop(text: str, span: str) -> None:
+    assert [f.span.text for f in facts_of(text) if f.kind == "time"] == [span]
+
+
 def test_spans_are_absolute_offsets_into_the_source() -> None:
     text = "Some 3,200 workers walked out on Tuesday."
     for fact in facts_of(text, offset=17):
