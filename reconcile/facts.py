@@ -784,13 +784,26 @@ def _scale_step(fact: Fact, value: float) -> float:
     return _MULTIPLIERS[scale.group(1).lower()] if scale else value
 
 
+def _round_unit(value: float) -> float:
+    """The place of the last non-zero digit of a whole figure (800: 100, 15: 1)."""
+    unit = 1.0
+    if value.is_integer():
+        whole = int(abs(value))
+        while whole and whole % 10 == 0:
+            whole //= 10
+            unit *= 10
+    return unit
+
+
 def interval(fact: Fact) -> tuple[float, float]:
     """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
 
-    Exact counts allow only themselves; "about" allows 10 %; "more than" and "less than" 10 %
-    on one side (news write "more than 2,000" for 2,100, not for 3,000); "1.2 million" the
-    rounding of its last digit; "dozens" its conventional range. A hedge on a scaled figure
-    widens to its scale ("more than two dozen" allows up to 36).
+    Exact counts allow only themselves; "about" allows 10 %; "less than" 10 % below; "more
+    than" 10 % above or up to the next step of its last digit, whichever is more: a lower bound
+    is the figure rounded down ("over 800 kg" for 889 kg, "more than 1,000 injured" for 1,300;
+    annotators of real pairs never called those a difference); "1.2 million" the rounding of
+    its last digit; "dozens" its conventional range. A hedge on a scaled figure widens to its
+    scale ("more than two dozen" allows up to 36).
     """
     value = float(fact.value[0])
     approx = fact.approx
@@ -803,6 +816,8 @@ def interval(fact: Fact) -> tuple[float, float]:
     # A scaled figure is rounded to its scale: "more than two dozen" soldiers may be 32 and
     # "more than 2 million" 2.6 million (up to the next step); "about 2 million", half a step.
     margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
+    if approx == "more than":
+        margin = max(margin, _round_unit(value))
     if approx == "about":
         return value - margin, value + margin + 1e-9
     if approx in ("nearly", "less than", "up to"):

@@ -303,11 +303,15 @@ def test_an_approximate_value_allows_itself(number: int, hedge: str) -> None:
         ("More than 2 million people voted.", 2_600_000, 3_100_000),
         # ... a hedge half a step; a figure written in full keeps its 10 %
         ("About 2 million people voted.", 2_400_000, 2_600_000),
-        ("More than 2,000 people came.", 2_150, 2_300),
+        ("Up to 2,000 people came.", 1_850, 1_750),
+        # ... and a lower bound reaches the next step of its last digit, or 10 % above
+        ("More than 2,000 people came.", 3_000, 3_001),
+        ("Over 800 kilograms were loaded.", 889, 901),
+        ("More than 127 people came.", 139, 140),
     ],
 )
 def test_a_rounded_figure_allows_its_rounding(text: str, inside: float, outside: float) -> None:
-    (fact,) = [f for f in facts_of(text) if f.kind == "number"]
+    (fact,) = [f for f in facts_of(text) if f.kind in ("number", "quantity")]
     low, high = interval(fact)
     assert low <= inside < high
     assert not low <= outside < high
