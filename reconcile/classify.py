@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import combinations
 
-from .facts import FUNCTION_WORDS, SPEECH_WORDS, interval, slot_fates, stated_unit, stem
+from .facts import (
+    FUNCTION_WORDS,
+    SPEECH_WORDS,
+    interval,
+    round_unit,
+    slot_fates,
+    stated_unit,
+    stem,
+)
 from .lexicon import concept
 from .models import (
     DIFFERENCE_KINDS,
@@ -232,13 +240,19 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
 
     Two hedged estimates ("about 2,800" vs "some 3,200"), or two bounds of one direction ("at
     least 127" vs "at least 119"), are compared by their stated values: outlets that both round
-    report different figures when they differ, and widening both would hide that.
+    report different figures when they differ, and widening both would hide that. Only an
+    estimate rounder than the other allows what rounds to it.
     """
     if (fact.approx in _HEDGES and other.approx in _HEDGES) or (
         fact.approx in _BOUNDS and fact.approx == other.approx
     ):
         value = float(fact.value[0])
         low, high = value, value + max(abs(value) * 1e-9, 1e-9)
+        unit = round_unit(value)
+        if fact.approx in _HEDGES and unit > round_unit(float(other.value[0])):
+            # The rounder estimate stands for what rounds to it: "close to 80 percent" is
+            # "around 79%" rounded to tens; "about 2,800" and "some 3,200" still differ.
+            low, high = value - unit / 2, value + unit / 2
     elif _whole_percent(fact) and not _whole_percent(other) and other.kind == "percent":
         # "52 percent" against "52.6%": news round or cut shares to whole points.
         value = float(fact.value[0])

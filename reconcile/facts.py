@@ -784,7 +784,7 @@ def _scale_step(fact: Fact, value: float) -> float:
     return _MULTIPLIERS[scale.group(1).lower()] if scale else value
 
 
-def _round_unit(value: float) -> float:
+def round_unit(value: float) -> float:
     """The place of the last non-zero digit of a whole figure (800: 100, 15: 1)."""
     unit = 1.0
     if value.is_integer():
@@ -817,7 +817,7 @@ def interval(fact: Fact) -> tuple[float, float]:
     # "more than 2 million" 2.6 million (up to the next step); "about 2 million", half a step.
     margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
     if approx == "more than":
-        margin = max(margin, _round_unit(value))
+        margin = max(margin, round_unit(value))
     if approx == "about":
         return value - margin, value + margin + 1e-9
     if approx in ("nearly", "less than", "up to"):

@@ -61,10 +61,15 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("discrepancy", [("number", "discrepancy")]),
         ),
         ("It has 1.2 million customers.", "It has 1,200,000 customers.", ("agreement", [])),
-        (
+        (  # two estimates of one precision differ when their figures do ...
+            "About 2,800 troops left.",
+            "Some 3,200 troops left.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (  # ... but the rounder one allows what rounds to it
             "About 2,000 troops left.",
             "Some 2,100 troops left.",
-            ("discrepancy", [("number", "discrepancy")]),
+            ("partial", [("number", "partial")]),
         ),
         ("About 2,000 troops left.", "2,100 troops left.", ("partial", [("number", "partial")])),
         (
@@ -374,6 +379,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The landslide killed at least 30 people on Thursday.",
             "The landslide killed 35 people on Thursday.",
             ("partial", [("number", "partial")]),
+        ),
+        # two estimates: the rounder one stands for what rounds to it
+        (
+            "Japarov won close to 80 percent of the vote.",
+            "Japarov won around 79% of the vote.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "Japarov won close to 80 percent of the vote.",
+            "Japarov won around 72% of the vote.",
+            ("discrepancy", [("number", "discrepancy")]),
         ),
         (
             "The landslide killed at least 30 people on Thursday.",
