@@ -69,6 +69,12 @@ _OBJECT_END = re.compile(r"[,;:.]|\b(?:and|but|or|while|because|after|before|whe
 #: An apposition after a name, up to its closing comma ("X, 41, a local official, said").
 _APPOSITION = re.compile(r"^\s*,[^,.;]{1,60},")
 _CLAUSE_END = re.compile(r"[,;:.]")
+#: Hedges that lean negative, and the same within a few words before the word they govern.
+_DOUBT = re.compile(r"\b(?:unlikely|doubtful|hardly|barely|scarcely|little|fail(?:s|ed)?)\b", re.I)
+_DOUBTED = re.compile(_DOUBT.pattern + r"(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+#: A negation of more of something ("no other case found", "no further deaths") says nothing
+#: of the ones already named.
+_NO_MORE = re.compile(r"(?:no|nor?|neither)\s+(?:other|further|more|additional)\b", re.I)
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
 _CONVERSION_TOLERANCE = 0.02
 #: Least ratio of two figures with no slot word in common for them to be one figure told twice:
@@ -156,6 +162,12 @@ class _Side:
             return any(w.lower() in SPEECH_WORDS for w in (*before, *after))
 
         return bool(mentions) and all(speaks(m) for m in mentions)
+
+    def doubted(self, span: Span) -> bool:
+        """Whether a word is under a negative-leaning hedge ("unlikely to immediately impact
+        production"), which agrees with a negation of it ("no major impact") more than not."""
+        statement = self.statement_of(span)
+        return bool(_DOUBTED.search(statement.text[: span.start - statement.start]))
 
     def following(self, span: Span) -> set[str]:
         """Concepts of the first content words after a span in its clause: the object of a verb
@@ -939,11 +951,16 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
     other_negated = {s for f in other.of_kind("negation") for s in f.value[1]}
     for fact in neg.of_kind("negation"):
         cue, stems = fact.value
-        if fact.span in decided or other_negated.intersection(stems):
+        if (
+            fact.span in decided
+            or other_negated.intersection(stems)
+            or _NO_MORE.match(fact.span.text)
+        ):
             continue
         governed = stems if cue in ("no", "neither", "nor") else stems[:1]
         hit = next((span for s, span in other.tokens if s in governed), None)
-        if hit is None:
+        # "unlikely to impact" agrees with "no impact"; "not unlikely to" does not.
+        if hit is None or (other.doubted(hit) and not _DOUBT.search(fact.span.text)):
             continue
         # "neither insane nor suffering from diminished capacity" against "did suffer from a
         # delusional disorder": the same verb of different objects is no contradiction.

@@ -207,6 +207,26 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("discrepancy", [("negation", "discrepancy")]),
         ),
         ("He did not concede defeat.", "He didn't concede defeat.", ("agreement", [])),
+        (  # a hedge that leans negative agrees with the negation more than not
+            "The strike is unlikely to impact chip production, analysts said.",
+            "Analysts expected the strike to have no major impact on chip production.",
+            ("agreement", []),
+        ),
+        (
+            "The outage was unlikely to move copper prices.",
+            "The outage was not unlikely to move copper prices.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (
+            "The strike will impact chip production, analysts said.",
+            "Analysts expected the strike to have no major impact on chip production.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (  # no further cases say nothing of the case already found
+            "Contacts were traced and no other case was found.",
+            "Medical teams traced those who came in contact with the case.",
+            ("agreement", []),
+        ),
         # opposed predicates: an outcome and its opposite, a negation and its opposite
         (
             "Three bank clerks were acquitted of fraud.",
