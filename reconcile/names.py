@@ -57,6 +57,7 @@ _TITLE_WORDS = (
     undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
     lawyer coach captain substitute striker goalkeeper midfielder defender manager analyst
     economist correspondent editor activist owner chair spokesperson candidate incumbent
+    speaker journalist
     challenger nominee commissioner magistrate collector inspector superintendent
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
@@ -560,12 +561,23 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         head = run[0].text.lower()
         if _is_title_word(run[0]):
             break
-        if head in _STOP or (
-            zipf(head) >= _COMMON_ZIPF
-            and len(run) > 1
-            and not _is_title_word(run[1])  # "Emergencies Minister X"
-            and not is_given_name(head)
-            and not _person_cue(text, run[0].start, run[-1].end)
+        of_whom = (  # "Critics of Japarov", not "Bank of England" or "Republic of Korea"
+            len(run) > 2
+            and run[1].text == "of"
+            and zipf(head) >= _COMMON_ZIPF
+            and head not in _ORG_HEADS | _PLACE_HEADS | _STATE_WORDS
+            and not _is_title_word(run[0])
+        )
+        if (
+            head in _STOP
+            or of_whom
+            or (
+                zipf(head) >= _COMMON_ZIPF
+                and len(run) > 1
+                and not _is_title_word(run[1])  # "Emergencies Minister X"
+                and not is_given_name(head)
+                and not _person_cue(text, run[0].start, run[-1].end)
+            )
         ):
             run = run[1:]
         else:
@@ -653,10 +665,33 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or person[-1].text.lower() in _ORG_HEADS
     ):
         return _classify_chunk(text, person, found)  # "Director of the Foreign Ministry"
+    named = _after_organisation(text, person, found)
     if title is None:
-        return person
-    found.append(_person(text, person, title))
+        return named
+    if named is not person:  # "President of the Central Election Commission Nurjan X"
+        title = text[title_start : named[0].start].strip()
+    found.append(_person(text, named, title))
     return []
+
+
+def _after_organisation(text: str, run: list[_Tok], found: list[_Found]) -> list[_Tok]:
+    """Split off an organisation that a person's name follows with no title between ("Central
+    Election Commission Nurjan Shaildabekova"): the person is what follows its last head word
+    or connector, two or three words of a person's shape (two when more follow)."""
+    words = [t.text.lower() for t in run]
+    cut = max(
+        (n for n, w in enumerate(words[:-2]) if w in _ORG_HEADS or w in _CONNECTORS), default=None
+    )
+    if cut is None or not any(w in _ORG_HEADS for w in words[: cut + 1]):
+        return run
+    tail = run[cut + 1 :]
+    person = tail if len(tail) <= 3 else tail[-2:]
+    organisation = run[: len(run) - len(person)]
+    if any(w.text.lower() in _ORG_HEADS for w in person) or not _person_shaped(person):
+        return run
+    start, end = organisation[0].start, organisation[-1].end
+    found.append(_Found("org", start, end, " ".join(_org_tokens(text[start:end]))))
+    return person
 
 
 def _leading_article(run: list[_Tok]) -> bool:

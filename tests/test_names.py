@@ -330,6 +330,32 @@ EXTRACTION += [
         [("org", "Foreign Ministry", None), ("org", "Kremlin", None)],
     ),
     ("The deal stalled, Temirkhanov said.", [("person", "Temirkhanov", None)]),
+    # an organisation named right before a person is no part of the person's name
+    (
+        "President of the Central Election Commission Nurjan Shaildabekova spoke.",
+        [
+            ("org", "Central Election Commission", None),
+            ("person", "Nurjan Shaildabekova", "President of the Central Election Commission"),
+        ],
+    ),
+    (
+        "The head of the State Committee for National Security Abdil Segizbayev spoke.",
+        [
+            ("org", "State Committee for National Security", None),
+            ("person", "Abdil Segizbayev", None),
+        ],
+    ),
+    (
+        "Parliament Speaker Adakhan Madumarov came second.",
+        [("person", "Adakhan Madumarov", "Parliament Speaker")],
+    ),
+    (
+        "The journalist Dan McGarry said one person had died.",
+        [("person", "Dan McGarry", "journalist")],
+    ),
+    # a common word and "of" opening the sentence is no part of a name
+    ("Critics of Japarov call him a populist.", []),
+    ("The Bank of England raised rates.", [("org", "Bank of England", None)]),
     (
         "Sergei Grigorenko, the Avanhard captain, scored.",
         [("person", "Sergei Grigorenko", "captain")],
