@@ -214,6 +214,18 @@ def _family_name_first(a: _Person, b: _Person) -> bool:
     return bool(set(a.surname) & set(b.given[0][0])) and bool(set(b.surname) & set(a.given[0][0]))
 
 
+def _fuller_name(short: _Person, long: _Person) -> bool:
+    """A name of two words or more that opens a longer one, word for word: many Ethiopian,
+    Somali and Kenyan names add a father's or a clan name that one outlet leaves out
+    ("Worknesh Degefa" / "Worknesh Degefa Debele")."""
+    if not short.given or len(long.given) <= len(short.given) or any(i for _, _, i in short.given):
+        return False
+    pairs = zip(short.given, long.given, strict=False)
+    if not all(set(ka) & set(kb) for (ka, _, _), (kb, _, _) in pairs):
+        return False
+    return bool(set(short.surname) & set(long.given[len(short.given)][0]))
+
+
 def _given_agreement(a: _Person, b: _Person) -> str | None:
     """How the given names relate: "full", "initial", "middle" (one side names the other's
     middle name alone) or "missing", or None on a conflict."""
@@ -268,6 +280,8 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
         return None
     if _family_name_first(pa, pb):
         return NameMatch(a=a, b=b, score=0.9, reason="surname given first")
+    if _fuller_name(pa, pb) or _fuller_name(pb, pa):
+        return NameMatch(a=a, b=b, score=0.9, reason="surname followed by a further name")
     if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
         return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people
     surname = _surname_relation(pa, pb)
@@ -296,7 +310,8 @@ def _org_tokens(name: str) -> tuple[str, ...]:
                 i += size
                 break
         else:
-            key = name_key(_US_SPELLING.sub(_american, words[i].lower()))
+            word = _ORG_WORD_FORMS.get(words[i].lower(), words[i].lower())
+            key = name_key(_US_SPELLING.sub(_american, word))
             out.append(key[:-1] if len(key) > 3 and key.endswith("s") else key)
             i += 1
     return tuple(out)
@@ -307,6 +322,11 @@ def _org_tokens(name: str) -> tuple[str, ...]:
 #: ("Labour" stays: Britain's Labour and Australia's Labor are two parties.)
 _US_SPELLING = re.compile(r"(?<=[a-z])isation|^(?:defence|centre|programme)$")
 _AMERICAN = {"defence": "defense", "centre": "center", "programme": "program"}
+
+
+#: Forms of one organisation word that outlets use for the same body ("Central Electoral
+#: Commission" / "Central Election Commission").
+_ORG_WORD_FORMS = {"electoral": "election"}
 
 
 def _american(match: re.Match[str]) -> str:
@@ -1061,7 +1081,10 @@ def _names_person(text: str, by_surname: Mapping[str, list[str]]) -> bool:
     words = text.split()
     if not words or len(words) > 3:
         return False
-    candidates = {n for key in name_keys(words[-1]) for n in by_surname.get(key, ())}
+    # A cued person may be this name without its last word ("Brimin Kipkorir" for "Brimin
+    # Kipkorir Misoi"), so the word before the last is looked up as a surname too.
+    looked_up = words[-2:] if len(words) > 2 else words[-1:]
+    candidates = {n for w in looked_up for key in name_keys(w) for n in by_surname.get(key, ())}
     return any(
         person == text or same_entity_name(person, text, "person") is not None
         for person in sorted(candidates)

@@ -77,6 +77,8 @@ SAME_PERSON = [
     ("Eduard Chevardnadze", "Eduard Shevardnadze"),
     ("Masuda Keisuke", "Keisuke Masuda"),  # family name first
     ("Orban Viktor", "Viktor Orban"),
+    ("Worknesh Degefa", "Worknesh Degefa Debele"),  # a father's name added
+    ("Brimin Kipkorir", "Brimin Kipkorir Misoi"),
 ]
 
 DIFFERENT_PEOPLE = [
@@ -106,6 +108,7 @@ DIFFERENT_PEOPLE = [
     ("Keisuke Masuda", "Masuda Hiroshi"),  # one word shared, in another place
     ("Ivan Petrov", "Petr Ivanov"),
     ("Mikhail Gorbatchev", "Mikhail Gorbachenko"),
+    ("Kim Jong Un", "Kim Jong Il"),
 ]
 
 
@@ -174,6 +177,8 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ),
         ("Ministry of Defence", "Defense Ministry", True),
         ("Labour Party", "Labor Party", False),  # Britain's and Australia's
+        ("Central Electoral Commission", "Central Election Commission", True),
+        ("General Election Committee", "General Election Commission", False),
         ("ZANU-PF", "Zanu PF Youth", False),
         ("Avanhard Kharkiv", "Avanhard", True),
         ("Foreign Ministry", "Foreign", False),
