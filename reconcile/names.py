@@ -597,6 +597,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
                 and not _is_title_word(run[1])  # "Emergencies Minister X"
                 and not is_given_name(head)
                 and not _person_cue(text, run[0].start, run[-1].end)
+                and not _appositive_title(text, run[0].start, run[-1].end)  # "Katie X, head of"
             )
         ):
             run = run[1:]
