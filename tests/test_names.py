@@ -358,6 +358,11 @@ EXTRACTION += [
         "The journalist Dan McGarry said one person had died.",
         [("person", "Dan McGarry", "journalist")],
     ),
+    # a common first name opening a sentence stays when a role follows in apposition
+    (
+        "Katie Greenwood, head of the Red Cross, said so.",
+        [("person", "Katie Greenwood", "head of the Red Cross"), ("org", "Red Cross", None)],
+    ),
     # a common word and "of" opening the sentence is no part of a name
     ("Critics of Japarov call him a populist.", []),
     ("The Bank of England raised rates.", [("org", "Bank of England", None)]),
