@@ -128,6 +128,8 @@ _SURNAME_END = re.compile(
     r"(?:[oe]va?|[iy]?ev|[iy]eva|[iy]na?|sk[iy]|sk[iy][iy]|skaya|ska|ck[ia]|enko|[cy]?[ui]k"
     r"|[iy]an|ants|shvili|dze|ich|vic|ovic|oglu|zade|l[iy]|ova)$"
 )
+#: Particles that join a Spanish name's two surnames.
+_JOINS = frozenset(("de", "del", "y"))
 _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
@@ -196,12 +198,21 @@ def _parse_person(name: str) -> _Person:
         tokens.pop(0)
     if not words:
         return _Person((), (), "")
-    surname_raw = words[-1]
+    # "Manuel Arturo Merino de Lama": a Spanish name's first surname, before the particle
+    # that joins the second, is the one outlets use alone ("Manuel Merino", "Merino"); a
+    # given name before the particle makes it a surname's own ("Charles de Gaulle").
+    joined = next((n for n, w in enumerate(words[1:-1], 1) if w.lower() in _JOINS), None)
+    if joined is not None and (not name_key(words[joined - 1]) or is_given_name(words[joined - 1])):
+        joined = None
+    last = len(words) - 1 if joined is None else joined - 1
+    surname_raw = words[last]
     given: list[tuple[tuple[str, ...], str, bool]] = []
-    for token, word in zip(tokens[:-1], words[:-1], strict=True):
+    for token, word in zip(tokens[:last], words[:last], strict=True):
         initial = token.endswith(".") or len(word) == 1
         given.append((given_name_keys(word), fold(word)[:1], initial))
     surname = surname_keys(surname_raw) if name_key(surname_raw) else ()
+    if joined is not None and name_key(words[-1]):
+        surname = tuple(dict.fromkeys((*surname, *surname_keys(words[-1]))))
     return _Person(tuple(given), surname, fold(surname_raw).strip())
 
 
@@ -686,7 +697,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or person[-1].text.lower() in _ORG_HEADS
     ):
         return _classify_chunk(text, person, found)  # "Director of the Foreign Ministry"
-    named = _after_organisation(text, person, found)
+    named = _after_organisation(text, person, found, titled=title is not None)
     if title is None:
         return named
     if named is not person:  # "President of the Central Election Commission Nurjan X"
@@ -695,10 +706,13 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     return []
 
 
-def _after_organisation(text: str, run: list[_Tok], found: list[_Found]) -> list[_Tok]:
+def _after_organisation(
+    text: str, run: list[_Tok], found: list[_Found], titled: bool = False
+) -> list[_Tok]:
     """Split off an organisation that a person's name follows with no title between ("Central
     Election Commission Nurjan Shaildabekova"): the person is what follows its last head word
-    or connector, two or three words of a person's shape (two when more follow)."""
+    or connector, two or three words (two when more follow) of a person's shape, or of any
+    shape after a title ("Speaker of Parliament Merino de Lama")."""
     words = [t.text.lower() for t in run]
     cut = max(
         (n for n, w in enumerate(words[:-2]) if w in _ORG_HEADS or w in _CONNECTORS), default=None
@@ -708,7 +722,7 @@ def _after_organisation(text: str, run: list[_Tok], found: list[_Found]) -> list
     tail = run[cut + 1 :]
     person = tail if len(tail) <= 3 else tail[-2:]
     organisation = run[: len(run) - len(person)]
-    if any(w.text.lower() in _ORG_HEADS for w in person) or not _person_shaped(person):
+    if any(w.text.lower() in _ORG_HEADS for w in person) or not (titled or _person_shaped(person)):
         return run
     start, end = organisation[0].start, organisation[-1].end
     found.append(_Found("org", start, end, " ".join(_org_tokens(text[start:end]))))

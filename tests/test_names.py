@@ -79,6 +79,10 @@ SAME_PERSON = [
     ("Orban Viktor", "Viktor Orban"),
     ("Worknesh Degefa", "Worknesh Degefa Debele"),  # a father's name added
     ("Brimin Kipkorir", "Brimin Kipkorir Misoi"),
+    ("Manuel Arturo Merino de Lama", "Manuel Merino"),  # a Spanish first surname alone
+    ("Merino", "Manuel Arturo Merino de Lama"),
+    ("Merino de Lama", "Manuel Merino"),
+    ("Ortega y Gasset", "Jose Ortega y Gasset"),
 ]
 
 DIFFERENT_PEOPLE = [
@@ -109,6 +113,7 @@ DIFFERENT_PEOPLE = [
     ("Ivan Petrov", "Petr Ivanov"),
     ("Mikhail Gorbatchev", "Mikhail Gorbachenko"),
     ("Kim Jong Un", "Kim Jong Il"),
+    ("Manuel Arturo Merino de Lama", "Pedro Merino"),
 ]
 
 
@@ -349,6 +354,10 @@ EXTRACTION += [
             ("org", "State Committee for National Security", None),
             ("person", "Abdil Segizbayev", None),
         ],
+    ),
+    (
+        "The law makes the Speaker of Parliament Merino de Lama president.",
+        [("org", "Parliament", None), ("person", "Merino de Lama", "Speaker of Parliament")],
     ),
     (
         "Parliament Speaker Adakhan Madumarov came second.",
