@@ -57,7 +57,7 @@ _TITLE_WORDS = (
     undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
     lawyer coach captain substitute striker goalkeeper midfielder defender manager analyst
     economist correspondent editor activist owner chair spokesperson candidate incumbent
-    speaker journalist
+    speaker journalist ssp dsp asp igp dig sho acp dcp dc
     challenger nominee commissioner magistrate collector inspector superintendent
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""

@@ -326,6 +326,12 @@ EXTRACTION += [
         "Police Commissioner John Smith said so.",
         [("person", "John Smith", "Police Commissioner")],
     ),
+    # South Asian police and district titles, abbreviated
+    (
+        "SSP Nihal Thalduwa said the police fired.",
+        [("person", "Nihal Thalduwa", "SSP")],
+    ),
+    ("DC Kakar said four soldiers died.", [("person", "Kakar", "DC")]),
     # an institution's name goes on over "for (the)" and a last "and"; two names do not merge
     (
         "The UN Office for the Coordination of Humanitarian Affairs said so.",
