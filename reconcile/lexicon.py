@@ -88,7 +88,7 @@ concede: concede conceded admit acknowledge
 vessel: vessel vessels ship ships boat boats
 cargo: cargo freight
 port: port ports harbour harbor
-people: people person persons
+people: people person persons passenger passengers
 resident: resident residents inhabitant inhabitants
 warn: warn warned warning caution alert
 forecast: forecast forecaster forecasters predict prediction

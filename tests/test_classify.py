@@ -400,6 +400,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The landslide killed 35 people on Thursday.",
             ("partial", [("number", "partial")]),
         ),
+        # passengers are people: two buses' head counts, one of them told differently
+        (
+            "The first bus was carrying 41 persons and the second had 24 persons on board.",
+            "The second bus had 24 passengers and the first bus 42 passengers.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # two estimates: the rounder one stands for what rounds to it
         (
             "Japarov won close to 80 percent of the vote.",
