@@ -59,6 +59,7 @@ class GoldPair:
     links: frozenset[Pair]
     unique: frozenset[str]
     folder: str  # where its gold file lives: the set it belongs to
+    carriers: frozenset[Pair] = frozenset()  # gold links with an annotated difference
 
 
 def load_gold(options: Options, folders: Sequence[Path] = ()) -> list[GoldPair]:
@@ -80,6 +81,7 @@ def load_gold(options: Options, folders: Sequence[Path] = ()) -> list[GoldPair]:
                 links=frozenset(gold.links),
                 unique=frozenset(s for ids in gold.unique.values() for s in ids),
                 folder=str(path.parent),
+                carriers=frozenset((d.a, d.b) for d in (*gold.differences, *gold.partial)),
             )
         )
     return out
@@ -139,6 +141,8 @@ class Score:
     gold: int = 0
     unique_hit: int = 0
     unique_gold: int = 0
+    carrier_hit: int = 0
+    carrier_gold: int = 0
 
     def add(self, pred: tuple[set[Pair], set[str]], gold: GoldPair) -> Score:
         pairs, unique = pred
@@ -147,6 +151,8 @@ class Score:
         self.gold += len(gold.links)
         self.unique_hit += len(unique & gold.unique)
         self.unique_gold += len(gold.unique)
+        self.carrier_hit += len(pairs & gold.carriers)
+        self.carrier_gold += len(gold.carriers)
         return self
 
     @property
@@ -165,6 +171,12 @@ class Score:
     @property
     def unique_recall(self) -> float:
         return self.unique_hit / self.unique_gold if self.unique_gold else 1.0
+
+    @property
+    def carrier_recall(self) -> float:
+        """Share of the gold links that carry an annotated difference (or a partial match)
+        that are found: a missed one is a difference the report cannot show."""
+        return self.carrier_hit / self.carrier_gold if self.carrier_gold else 1.0
 
     def row(self) -> str:
         return f"{self.precision:5.2f} {self.recall:5.2f} {self.f1:5.2f} {self.unique_recall:6.2f}"
