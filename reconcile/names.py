@@ -90,6 +90,8 @@ _PLACE_HEADS = _wordset(
 )
 #: Words that make a capitalised name a state even when no gazetteer lists that form.
 _STATE_WORDS = _wordset("republic kingdom emirates principality federation")
+#: Head words of names that go on with "of" ("Bank of England", "Republic of Korea").
+_OF_HEADS = _ORG_HEADS | _PLACE_HEADS | _STATE_WORDS
 #: Arabic article and "son of" particles, lower-case yet part of a name ("al-Sisi").
 _PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|an|ar|az|ul|ud|bin|ibn)-[^\W\d_]")
 _HYPHEN = re.compile(r"(?<!\b(?:al|el|ad|as|at|an|ar|az|ul|ud|Al|El))(?<!\b(?:ash|Ash))-")
@@ -596,7 +598,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             len(run) > 2
             and run[1].text == "of"
             and zipf(head) >= _COMMON_ZIPF
-            and head not in _ORG_HEADS | _PLACE_HEADS | _STATE_WORDS
+            and head not in _OF_HEADS
             and not _is_title_word(run[0])
         )
         if (
