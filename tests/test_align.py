@@ -470,6 +470,23 @@ def test_close_figures_link_a_number_discrepancy() -> None:
     assert not unit_less or unit_less[0].components["near"] == 0.0
 
 
+@pytest.mark.parametrize(
+    ("kind_a", "a", "kind_b", "b", "near"),
+    [
+        ("number~injury", 24.0, "number~injury", 12.0, 1.0),  # one toll, two updates
+        ("number~injury", 24.0, "number~injury", 9.0, 0.0),
+        ("number", 24.0, "number", 12.0, 0.0),  # plain counts stay within 0.6
+        ("number~death", 24.0, "number~injury", 12.0, 0.0),  # the dead are not the injured
+    ],
+)
+def test_tolls_of_one_fate_are_near_across_updates(
+    kind_a: str, a: float, kind_b: str, b: float, near: float
+) -> None:
+    """Outlets report one toll at different stages ("at least 24" / "12 injured"): counts of
+    one fate are near down to the ratio below which no annotated number difference falls."""
+    assert similarity._near((kind_a, (a, "")), (kind_b, (b, ""))) == bool(near)
+
+
 def test_the_date_of_a_briefing_is_no_evidence() -> None:
     """Two claims of one briefing share its date ("said on Friday"); that must not pair them."""
     friday = ("date", ("weekday", 4), "said")
