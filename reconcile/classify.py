@@ -17,6 +17,7 @@ from itertools import combinations
 
 from .facts import (
     FUNCTION_WORDS,
+    PART,
     SPEECH_WORDS,
     interval,
     round_unit,
@@ -288,11 +289,14 @@ def _compatible(a: Fact, b: Fact) -> bool:
 
 def _apart(a: Fact, b: Fact) -> bool:
     """The dead on one side and the injured on the other ("killed 12" vs "injured 15"; the
-    arrested and the released alike), an age against another span of years, or a count
-    against a measure: "two earthquakes" is no "7.2 tremor" (a count has no fraction)."""
+    arrested and the released alike), a part against a whole ("three of the dead" vs "41
+    killed"), an age against another span of years, or a count against a measure: "two
+    earthquakes" is no "7.2 tremor" (a count has no fraction)."""
     fates_a, fates_b = slot_fates(a.slot), slot_fates(b.slot)
     if fates_a and fates_b and not fates_a & fates_b:
         return True
+    if (PART in a.slot.split()) != (PART in b.slot.split()) and a.value != b.value:
+        return True  # "three of the dead" counts some of the 41 dead
     if _is_age(a) != _is_age(b):
         return True
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
@@ -313,14 +317,19 @@ def _slot_overlap(a: Fact, b: Fact) -> bool:
 
     "People" alone is too general when only one count says what befell them: "killing 30
     people" and "100 people swallowed up" by the mud count the dead and the missing."""
-    shared = set(a.slot.split()) & set(b.slot.split())
+    shared = _counted(a) & _counted(b)
     if shared == {_PEOPLE} and bool(slot_fates(a.slot)) != bool(slot_fates(b.slot)):
         return False
     return bool(shared) and not _apart(a, b)
 
 
+def _counted(fact: Fact) -> set[str]:
+    """The words of what a number counts (its slot, without the mark of a part)."""
+    return set(fact.slot.split()) - {PART}
+
+
 def _slots_compatible(a: Fact, b: Fact) -> bool:
-    return not a.slot or not b.slot or _slot_overlap(a, b)
+    return not _counted(a) or not _counted(b) or _slot_overlap(a, b)
 
 
 def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:

@@ -523,6 +523,11 @@ def _words_value(text: str) -> float | None:
     return total + current
 
 
+#: A count of part of a group ("three of the dead", "two of them"), marked in its slot.
+PART = "~part"
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.I)
+
+
 def _number_slot(text: str, end: int) -> str:
     """What a number counts: stems of the first one or two content words after it.
 
@@ -612,9 +617,20 @@ def _fate_before(text: str, start: int) -> str:
 _CLAUSE_AHEAD = 5
 
 
+#: An insertion between commas after a counted noun ("41 people, including a doctor and two
+#: nurses, were killed"): the predicate after it still tells the count's fate.
+_INSERTION = re.compile(
+    r"([^,;:]*),\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:()]*,"
+)
+
+
 def _fate_after(text: str, end: int) -> str:
     """The fate concept among the first words after a number in its clause, or ""."""
-    clause = _CLAUSE_BREAK.split(text[end : end + 80])[0]
+    rest = text[end : end + 160]
+    inserted = _INSERTION.match(rest)
+    if inserted:
+        rest = inserted.group(1) + rest[inserted.end() :]
+    clause = _CLAUSE_BREAK.split(rest[:80])[0]
     return _first_fate(_WORD.findall(clause)[:_CLAUSE_AHEAD])
 
 
@@ -739,6 +755,8 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
+        if kind == "number" and _PARTITIVE.match(text, end):
+            slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
         if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.

@@ -400,6 +400,22 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The landslide killed 35 people on Thursday.",
             ("partial", [("number", "partial")]),
         ),
+        # a part of the dead is no toll of its own
+        (
+            "At least 41 people, including a doctor and two nurses, were killed in the fire.",
+            "Three of the dead were medical staff, officials said.",
+            ("agreement", []),
+        ),
+        (  # ... and a part told with its whole is still the same part
+            "Ballots were recounted at 11 of the city's 74 polling stations.",
+            "Ballots from 11 polling stations had to be recounted.",
+            ("agreement", []),
+        ),
+        (
+            "At least 41 people, including a doctor and two nurses, were killed in the fire.",
+            "The fire killed at least 37 people, officials said.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # passengers are people: two buses' head counts, one of them told differently
         (
             "The first bus was carrying 41 persons and the second had 24 persons on board.",

@@ -133,6 +133,9 @@ def test_numbers_are_normalised(
         ("A further 44 suspects were released.", "~release"),
         ("Police detained 12 protesters.", "~arrest"),
         ("Some 12 workers went home, and three died.", ""),  # another clause, another figure
+        # an insertion between commas does not end the clause of the count
+        ("At least 41 people, including a doctor and two nurses, were killed.", "~death"),
+        ("At least 41 people, the mayor said, were evacuated.", ""),
     ],
 )
 def test_a_count_of_people_knows_what_befell_them(text: str, fate: str) -> None:
