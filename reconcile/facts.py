@@ -813,6 +813,12 @@ def round_unit(value: float) -> float:
     return unit
 
 
+def _written_decimals(fact: Fact) -> int:
+    """How many decimals the figure is written with ("40.48 percent": 2, "1,200": 0)."""
+    digits = re.search(r"\d+(?:,\d{3})*(?:\.(\d+))?", fact.span.text)
+    return len(digits.group(1)) if digits and digits.group(1) else 0
+
+
 def interval(fact: Fact) -> tuple[float, float]:
     """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
 
@@ -821,7 +827,8 @@ def interval(fact: Fact) -> tuple[float, float]:
     is the figure rounded down ("over 800 kg" for 889 kg, "more than 1,000 injured" for 1,300;
     annotators of real pairs never called those a difference); "1.2 million" the rounding of
     its last digit; "dozens" its conventional range. A hedge on a scaled figure widens to its
-    scale ("more than two dozen" allows up to 36).
+    scale ("more than two dozen" allows up to 36); on a figure written with decimals it allows
+    one unit of the last decimal ("some 40.48 percent").
     """
     value = float(fact.value[0])
     approx = fact.approx
@@ -836,6 +843,11 @@ def interval(fact: Fact) -> tuple[float, float]:
     margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
     if approx == "more than":
         margin = max(margin, round_unit(value))
+    decimals = _written_decimals(fact)
+    if approx in ("about", "nearly") and not step and decimals:
+        # "some 40.48 percent": a figure written to the hundredth is no rough estimate, so
+        # the hedge allows one unit of its last digit ("40.46 percent" differs).
+        margin = 10.0**-decimals
     if approx == "about":
         return value - margin, value + margin + 1e-9
     if approx in ("nearly", "less than", "up to"):

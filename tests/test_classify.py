@@ -422,6 +422,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The second bus had 24 passengers and the first bus 42 passengers.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # a hedge on a figure written with decimals allows one unit of its last decimal
+        (
+            "Vashadze got some 40.48 percent of the vote.",
+            "Vashadze was on 40.46 percent of the vote.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "Vashadze got about 40.5 percent of the vote.",
+            "Vashadze was on 40.46 percent of the vote.",
+            ("partial", [("number", "partial")]),
+        ),
         # two estimates: the rounder one stands for what rounds to it
         (
             "Japarov won close to 80 percent of the vote.",
