@@ -702,8 +702,15 @@ def _numbers(
             value = float(digits.replace(",", ""))
         else:
             words = m.group("words")
-            # A lone "one" is a pronoun or an article far more often than a count.
-            if words.lower() == "one" or words.lower() in _SCALES:
+            # A lone "one" is a pronoun or an article far more often than a count, unless a
+            # fate says it counts people ("killing one", "one person died").
+            if words.lower() in _SCALES or (
+                words.lower() == "one"
+                and (
+                    _NOT_ONE.search(text, 0, m.start())
+                    or (_fate_after(text, m.end()) or _fate_before(text, m.start())) not in FATES
+                )
+            ):
                 continue
             value = _words_value(words)
         scale = (m.group("scale") or "").strip(" -").lower()
@@ -811,6 +818,10 @@ def round_unit(value: float) -> float:
             whole //= 10
             unit *= 10
     return unit
+
+
+#: Words that make "one" no count: "no one was hurt", "every one of them".
+_NOT_ONE = re.compile(r"\b(?:no|not|any|every|each|the)\s+$", re.I)
 
 
 def _written_decimals(fact: Fact) -> int:

@@ -136,6 +136,7 @@ def test_numbers_are_normalised(
         # an insertion between commas does not end the clause of the count
         ("At least 41 people, including a doctor and two nurses, were killed.", "~death"),
         ("At least 41 people, the mayor said, were evacuated.", ""),
+        ("The police opened fire, killing one and injuring 12.", "~death"),  # "one" counts here
     ],
 )
 def test_a_count_of_people_knows_what_befell_them(text: str, fate: str) -> None:
@@ -199,6 +200,19 @@ def test_a_race_time_is_a_duration_not_a_time_of_day(
 )
 def test_a_time_ends_with_its_meridiem_not_the_full_stop(text: str, span: str) -> None:
     assert [f.span.text for f in facts_of(text) if f.kind == "time"] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the officials said the talks went well.",
+        "No one was hurt in the blast.",
+        "Not one soldier was killed.",
+    ],
+)
+def test_one_is_a_count_only_when_a_fate_says_so(text: str) -> None:
+    """A lone "one" is a pronoun or an article far more often than a figure."""
+    assert values(text, "number") == []
 
 
 def test_spans_are_absolute_offsets_into_the_source() -> None:
