@@ -1058,12 +1058,20 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     """A name typed "org" or "place" only for want of a cue is a person when it names a
     person mentioned with a cue, in any source: the very same name ("substitute Denys
     Bondar"), a spelling variant of it ("Artyom Krieger" / "Artem Kriger") or the bare surname
-    ("alongside Imamoglu"). Gazetteer places and organisation-shaped names keep their type."""
+    ("alongside Imamoglu"). Gazetteer places and organisation-shaped names keep their type.
+    The other way round, a lone word typed a person that opens an organisation's name is that
+    organisation."""
     people = sorted({m.span.text for m in mentions if m.type == "person"})
     by_surname: dict[str, list[str]] = {}
     for name in people:
         for key in name_keys(name.split()[-1]):
             by_surname.setdefault(key, []).append(name)
+    # A lone word typed a person that opens an organisation's name is that organisation's
+    # short form ("Carlsberg has agreed" beside "Carlsberg Group"), unless a person of that
+    # surname is named too.
+    org_heads = {
+        m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text
+    }
     out = []
     for m in mentions:
         text = m.span.text
@@ -1076,6 +1084,13 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
             parsed = _parse_person(text)
             normal = " ".join((*(g[0] for g, _, _ in parsed.given), *parsed.surname[:1]))
             m = replace(m, type="person", normal=normal)
+        elif (
+            m.type == "person"
+            and text in org_heads
+            and not is_given_name(text)
+            and not any(" " in n for key in name_keys(text) for n in by_surname.get(key, ()))
+        ):
+            m = replace(m, type="org", normal=" ".join(_org_tokens(text)))
         out.append(m)
     return out
 

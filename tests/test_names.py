@@ -568,6 +568,19 @@ def test_uncued_variants_of_a_cued_person_are_that_person(text: str, name: str) 
     assert len({m.span.text for m in entity.mentions}) == 2
 
 
+def test_a_lone_word_that_opens_an_organisation_name_is_that_organisation() -> None:
+    text = (
+        "Brewer\n\nThe Carlsberg Group made its offer on Monday. "
+        "Carlsberg has agreed to pay 1,290p a share, chief executive Jacob Aarup-Andersen said."
+    )
+    source = source_from_text(text, "a", Options())
+    statements, _ = segment(source)
+    entities = resolve_entities(extract_mentions(statements, source))
+    (entity,) = [e for e in entities if "Carlsberg" in {m.span.text for m in e.mentions}]
+    assert entity.type == "org"
+    assert {m.span.text for m in entity.mentions} == {"Carlsberg", "Carlsberg Group"}
+
+
 def test_a_big_city_named_like_a_person_stays_a_place() -> None:
     text = "Mayor Anna Paris spoke. Talks opened in Paris on Monday."
     source = source_from_text(text, "a", Options())
