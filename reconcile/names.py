@@ -1069,9 +1069,7 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     # A lone word typed a person that opens an organisation's name is that organisation's
     # short form ("Carlsberg has agreed" beside "Carlsberg Group"), unless a person of that
     # surname is named too.
-    org_heads = {
-        m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text
-    }
+    org_heads = {m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text}
     out = []
     for m in mentions:
         text = m.span.text

@@ -571,7 +571,7 @@ def test_uncued_variants_of_a_cued_person_are_that_person(text: str, name: str) 
 def test_a_lone_word_that_opens_an_organisation_name_is_that_organisation() -> None:
     text = (
         "Brewer\n\nThe Carlsberg Group made its offer on Monday. "
-        "Carlsberg has agreed to pay 1,290p a share, chief executive Jacob Aarup-Andersen said."
+        "The price of 1,290p a share is fair, Carlsberg said."
     )
     source = source_from_text(text, "a", Options())
     statements, _ = segment(source)
