@@ -130,6 +130,8 @@ _SURNAME_END = re.compile(
     r"(?:[oe]va?|[iy]?ev|[iy]eva|[iy]na?|sk[iy]|sk[iy][iy]|skaya|ska|ck[ia]|enko|[cy]?[ui]k"
     r"|[iy]an|ants|shvili|dze|ich|vic|ovic|oglu|zade|l[iy]|ova)$"
 )
+#: Russian patronymics ("Petrovich", "Sergeyevna"), never used alone for a person.
+_PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yevich|iyevich)$")
 #: Particles that join a Spanish name's two surnames.
 _JOINS = frozenset(("de", "del", "y"))
 _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
@@ -239,6 +241,23 @@ def _fuller_name(short: _Person, long: _Person) -> bool:
     return bool(set(short.surname) & set(long.given[len(short.given)][0]))
 
 
+def _named_before_last(a: str, pa: _Person, b: str, pb: _Person) -> bool:
+    """A lone name that is the word before the last of a name of three words or more, and no
+    known given name: the surname of "Brimin Kipkorir" alone ("Kipkorir") is the same man as
+    "Brimin Kipkorir Misoi"; "Ahmed" alone is no "Abiy Ahmed Ali", nor a patronymic alone
+    ("Petrovich") "Sergei Petrovich Ivanov"."""
+    (_, ps), (long, pl) = sorted(((a, pa), (b, pb)), key=lambda item: len(item[1].given))
+    words = long.split()
+    return (
+        not ps.given
+        and len(pl.given) >= 2
+        and len(words) >= 3
+        and not is_given_name(words[-2])
+        and not _PATRONYMIC.search(words[-2].lower())
+        and bool(set(ps.surname) & set(surname_keys(words[-2])))
+    )
+
+
 def _given_agreement(a: _Person, b: _Person) -> str | None:
     """How the given names relate: "full", "initial", "middle" (one side names the other's
     middle name alone) or "missing", or None on a conflict."""
@@ -293,7 +312,7 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
         return None
     if _family_name_first(pa, pb):
         return NameMatch(a=a, b=b, score=0.9, reason="surname given first")
-    if _fuller_name(pa, pb) or _fuller_name(pb, pa):
+    if _fuller_name(pa, pb) or _fuller_name(pb, pa) or _named_before_last(a, pa, b, pb):
         return NameMatch(a=a, b=b, score=0.9, reason="surname followed by a further name")
     if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
         return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people

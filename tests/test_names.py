@@ -83,6 +83,7 @@ SAME_PERSON = [
     ("Merino", "Manuel Arturo Merino de Lama"),
     ("Merino de Lama", "Manuel Merino"),
     ("Ortega y Gasset", "Jose Ortega y Gasset"),
+    ("Kipkorir", "Brimin Kipkorir Misoi"),  # the name before the further one, alone
 ]
 
 DIFFERENT_PEOPLE = [
@@ -114,6 +115,8 @@ DIFFERENT_PEOPLE = [
     ("Mikhail Gorbatchev", "Mikhail Gorbachenko"),
     ("Kim Jong Un", "Kim Jong Il"),
     ("Manuel Arturo Merino de Lama", "Pedro Merino"),
+    ("Ahmed", "Abiy Ahmed Ali"),  # a known given name alone is no one in particular
+    ("Petrovich", "Sergei Petrovich Ivanov"),  # nor a patronymic
 ]
 
 
