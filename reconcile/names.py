@@ -827,9 +827,19 @@ def _person_cue(text: str, start: int, end: int) -> bool:
 
 
 def _hyphenated_name(tok: _Tok) -> bool:
-    """ "Kara-Suu", "Ust-Kamenogorsk": capitalised parts (not "Anti-corruption")."""
+    """ "Kara-Suu", "Ust-Kamenogorsk": capitalised parts (not "Anti-corruption"), none of them
+    an acronym ("Zanu-PF" is a party)."""
     parts = tok.text.split("-")
-    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and not _with_acronym(tok)
+
+
+def _with_acronym(tok: _Tok) -> bool:
+    """A hyphenated word with an acronym part ("Zanu-PF"; a word all in capitals is an
+    acronym whole)."""
+    parts = tok.text.split("-")
+    return (
+        len(parts) > 1 and any(len(p) > 1 and p.isupper() for p in parts) and not tok.text.isupper()
+    )
 
 
 @dataclass
@@ -933,6 +943,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         or (len(run) == 1 and first in context.org_heads)
         or (len(run) > 1 and gazetteer.canonical_place(run[-1].text))
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
+        or (len(run) == 1 and _with_acronym(run[0]))  # "Zanu-PF"
     ):
         return _Found("org", start, end, normal)
     if (

@@ -296,6 +296,7 @@ EXTRACTION += [
     ),
     ("Rescue boats reached the port of Valmora on Monday.", [("place", "Valmora", None)]),
     ("Workers in Kulevi joined the strike.", [("place", "Kulevi", None)]),
+    ("Supporters of Zanu-PF celebrated.", [("org", "Zanu-PF", None)]),  # no "Kara-Suu"
     ("The epicentre was close to Kara-Suu, officials said.", [("place", "Kara-Suu", None)]),
     ("Forecasters said the river would keep rising.", []),
     ("Rescuers worked through the night.", []),
