@@ -419,5 +419,16 @@ def _top_partners(
             weight = w.entity[key[2:]] if key.startswith(_ENTITY_KEY) else w.stem[key]
             for j in posting:
                 gains[j] += weight
-        for j, _ in heapq.nsmallest(TOP_K, gains.items(), key=lambda kv: (-kv[1], kv[0])):
+        for j in best_keys(gains, TOP_K):
             yield i, j
+
+
+def best_keys(gains: Mapping[int, float], k: int) -> list[int]:
+    """The ``k`` keys of highest gain, ties by the smaller key: ``sorted(gains, key=lambda j:
+    (-gains[j], j))[:k]``, but the K-th gain comes from a plain float heap first, and only
+    the few keys at or above it are sorted (a keyed heap over all gains took a fifth of the
+    aligner's time at 20,000 statements per side)."""
+    if len(gains) > k > 0:
+        kth = heapq.nlargest(k, gains.values())[-1]
+        return [j for _, j in sorted((-g, j) for j, g in gains.items() if g >= kth)[:k]]
+    return [j for _, j in sorted((-g, j) for j, g in gains.items())][: max(k, 0)]

@@ -517,3 +517,13 @@ def test_close_names_are_the_same_pairs_in_the_loop_and_the_matrix(names: list[s
     with patch.object(similarity, "_ALIAS_LOOP_MAX", 0):
         matrix = list(similarity._close_names(names))
     assert sorted(loop) == sorted(matrix)
+
+
+@given(
+    st.dictionaries(st.integers(0, 200), st.sampled_from([0.5, 1.0, 1.5, 2.25, 3.0])),
+    st.integers(0, 15),
+)
+def test_best_keys_are_the_top_k_by_gain_then_key(gains: dict[int, float], k: int) -> None:
+    """The blocking's fast top-k picks exactly what a full sort would (ties are common: gains
+    are sums of a few word weights)."""
+    assert similarity.best_keys(gains, k) == sorted(gains, key=lambda j: (-gains[j], j))[:k]
