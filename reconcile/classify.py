@@ -18,6 +18,7 @@ from itertools import combinations
 from .facts import (
     FUNCTION_WORDS,
     PART,
+    SAME_ORDER,
     SPEECH_WORDS,
     interval,
     round_unit,
@@ -78,11 +79,6 @@ _DOUBTED = re.compile(_DOUBT.pattern + r"(?:\s+[\w’'-]+){0,4}\s*$", re.I)
 _NO_MORE = re.compile(r"(?:no|nor?|neither)\s+(?:other|further|more|additional)\b", re.I)
 #: Unit conversions round ("5 miles" vs "8 km"): converted quantities may differ this much.
 _CONVERSION_TOLERANCE = 0.02
-#: Least ratio of two figures with no slot word in common for them to be one figure told twice:
-#: none of the 30 annotated number differences (13 invented and 32 real pairs) is further
-#: apart than 0.44 ("Four" vs "nine" soldiers killed), while coincidences are (2 countries vs
-#: 48 million people, a wage of 23,000 vs 10 injured).
-_SAME_ORDER = 0.4
 #: Two quotes this similar (rapidfuzz ratio, 0-100) are the same quote worded differently;
 #: below it they are different quotes, which is not a discrepancy.
 _QUOTE_SAME = 60.0
@@ -403,7 +399,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
 
 def _same_order(a: Fact, b: Fact) -> bool:
     low, high = sorted(abs(float(f.value[0])) for f in (a, b))
-    return high == 0 or low / high >= _SAME_ORDER
+    return high == 0 or low / high >= SAME_ORDER
 
 
 def _repeated(fact: Fact, others: Sequence[Fact]) -> bool:

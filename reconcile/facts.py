@@ -523,6 +523,13 @@ def _words_value(text: str) -> float | None:
     return total + current
 
 
+#: Least ratio of two figures for them to be one figure told twice or updated: none of the
+#: annotated number differences (13 invented and 32 real pairs) is further apart than 0.44
+#: ("Four" vs "nine" soldiers killed), while coincidences are (2 countries vs 48 million
+#: people, a wage of 23,000 vs 10 injured). The classifier compares no figures further apart
+#: when no word tells what they count; the aligner finds tolls of one fate this close "near".
+SAME_ORDER = 0.4
+
 #: A count of part of a group ("three of the dead", "two of them"), marked in its slot.
 PART = "~part"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.I)
@@ -634,6 +641,12 @@ def _fate_after(text: str, end: int) -> str:
     return _first_fate(_WORD.findall(clause)[:_CLAUSE_AHEAD])
 
 
+def _fate_of(text: str, start: int, end: int) -> str:
+    """The fate told of the count at ``start:end``: the counted people's own predicate first,
+    else the clause before it."""
+    return _fate_after(text, end) or _fate_before(text, start)
+
+
 _FRACTION_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
 #: Rates moved by a fraction of a percentage point: "a quarter of a percentage point", "half
 #: a percentage point", "a quarter-point hike" (the compound is the rates idiom).
@@ -708,7 +721,7 @@ def _numbers(
                 words.lower() == "one"
                 and (
                     _NOT_ONE.search(text, 0, m.start())
-                    or (_fate_after(text, m.end()) or _fate_before(text, m.start())) not in FATES
+                    or _fate_of(text, m.start(), m.end()) not in FATES
                 )
             ):
                 continue
@@ -767,7 +780,7 @@ def _numbers(
         if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.
-            fate = _fate_after(text, end) or _fate_before(text, start)
+            fate = _fate_of(text, start, end)
             slot = " ".join(filter(None, (slot, fate)))
         if kind == "quantity":
             before = _WORD.findall(text[max(0, start - 12) : start])
@@ -803,9 +816,8 @@ def _scale_step(fact: Fact, value: float) -> float:
         return 0.0
     digits = re.search(r"\d+(?:[.,]\d+)*", fact.span.text)
     if digits:
-        decimals = len(digits.group().split(".")[1]) if "." in digits.group() else 0
         base = float(digits.group().replace(",", ""))
-        return value / base * 10.0**-decimals if base else 0.0
+        return value / base * 10.0 ** -_written_decimals(fact) if base else 0.0
     return _MULTIPLIERS[scale.group(1).lower()] if scale else value
 
 
@@ -854,8 +866,7 @@ def interval(fact: Fact) -> tuple[float, float]:
     margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
     if approx == "more than":
         margin = max(margin, round_unit(value))
-    decimals = _written_decimals(fact)
-    if approx in ("about", "nearly") and not step and decimals:
+    if approx in ("about", "nearly") and not step and (decimals := _written_decimals(fact)):
         # "some 40.48 percent": a figure written to the hundredth is no rough estimate, so
         # the hedge allows one unit of its last digit ("40.46 percent" differs).
         margin = 10.0**-decimals

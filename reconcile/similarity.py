@@ -46,7 +46,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import CASUALTIES, VAGUE
+from .facts import CASUALTIES, SAME_ORDER, VAGUE
 from .lexicon import concept
 from .models import Fact, Features
 from .textnorm import content_words, fold, stem, zipf
@@ -87,10 +87,6 @@ _REPORTING_SLOT = "said"
 # Fact kinds compared by closeness of value (``near``), and how close counts as close.
 _MEASURES = frozenset({"number", "percent", "quantity", "date", "time"})
 _NEAR_RATIO = 0.6
-# Counts of one fate (the dead, the injured) are near down to this ratio: outlets report a toll
-# at different stages ("at least 24 injured" / "12 injured"), and no annotated number
-# difference of the gold is further apart (the classifier's ``_SAME_ORDER``).
-_TOLL_RATIO = 0.4
 _NEAR_DAYS = 3
 # Statements sharing a value beyond which it weighs less (inverse share): two is one per source.
 _SPECIFIC_DF = 2.0
@@ -279,8 +275,10 @@ def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
     if not (isinstance(a, tuple) and isinstance(b, tuple)) or a[1] != b[1]:
         return False
     low, high = sorted((abs(a[0]), abs(b[0])))
+    # Outlets report a toll at different stages ("at least 24 injured" / "12 injured"): counts
+    # of one fate are near down to the ratio of figures of one order.
     toll = kind == g[0] and kind != "number" and kind.startswith("number")
-    return high > 0 and low / high >= (_TOLL_RATIO if toll else _NEAR_RATIO)
+    return high > 0 and low / high >= (SAME_ORDER if toll else _NEAR_RATIO)
 
 
 def near_share(p: Profile, q: Profile, specificity: Mapping[tuple[str, object], float]) -> float:
