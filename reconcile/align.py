@@ -24,9 +24,12 @@ as two. Everything is ordered by source order and reading order: output is deter
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from itertools import combinations
 from typing import Any, Generic, TypeVar
 
@@ -36,10 +39,12 @@ from .similarity import (
     BIAS,
     PAIR_BIAS,
     PAIR_WEIGHTS,
+    TOP_K,
     WEIGHTS,
+    Blocker,
     Profile,
     Weighter,
-    candidate_pairs,
+    blocked,
     components,
     contained,
     entity_aliases,
@@ -82,6 +87,10 @@ MARGIN_SLOPE = 2.0
 RIVAL_FLOOR = -4.48
 #: Components bigger than this on both sides are matched greedily to bound memory and time.
 _DENSE_MAX = 3000
+#: Statements per task when blocked sources are scored by several processes (their
+#: candidate pairs go in tasks of ``_CHUNK * TOP_K``).
+_CHUNK = 2000
+_POINTWISE = {name: w for name, w in WEIGHTS.items() if name != "margin"}
 
 T = TypeVar("T")
 Scored = dict[tuple[int, int], tuple[float, dict[str, float]]]
@@ -96,11 +105,11 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
     """
     threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
     attach = threshold * ATTACH_THRESHOLD / DEFAULT_THRESHOLD
-    profiles, weighter = prepare(features)
+    profiles, weighter = prepare(features, options.workers)
     links: list[Link] = []
     for left_id, right_id in combinations(profiles, 2):
         left, right = profiles[left_id], profiles[right_id]
-        scored, leans = score_pairs(left, right, weighter, attach)
+        scored, leans = score_pairs(left, right, weighter, attach, options.workers)
         for i, j in link_pairs(scored, threshold, attach, leans):
             score, parts = scored[i, j]
             if parts["overlap"] < MIN_SHARED or parts["cover"] < MIN_SHARED:
@@ -119,24 +128,46 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
 
 
 def prepare(
-    features: Mapping[str, Sequence[Features]],
+    features: Mapping[str, Sequence[Features]], workers: int = 1
 ) -> tuple[dict[str, list[Profile]], Weighter]:
-    """Profiles per source and the word weights of this comparison (IDF over all sources)."""
+    """Profiles per source and the word weights of this comparison (IDF over all sources).
+
+    Long inputs are profiled in ``workers`` processes, by chunks of statements.
+    """
+    items = [item for source in features.values() for item in source]
+    job = _Profiler(items, entity_aliases(items))
+    spans = [(lo, min(lo + _CHUNK, len(items))) for lo in range(0, len(items), _CHUNK)]
+    with _processes(job, workers if len(spans) > 1 else 1) as run:
+        made = iter([pair for part in run("profiles", spans) for pair in part])
     profiles: dict[str, list[Profile]] = {}
     rarity: dict[str, float] = {}
-    aliases = entity_aliases([item for items in features.values() for item in items])
-    for source_id, items in features.items():
+    for source_id, source in features.items():
         profiles[source_id] = []
-        for item in items:
-            prof, stem_rarity = profile(item, aliases)
+        for prof, stem_rarity in (next(made) for _ in source):
             profiles[source_id].append(prof)
             for s, r in stem_rarity.items():
                 rarity[s] = min(rarity.get(s, r), r)
     return profiles, Weighter([p for ps in profiles.values() for p in ps], rarity)
 
 
+class _Profiler:
+    """The statements to profile, shared with worker processes by ``fork``."""
+
+    def __init__(self, items: Sequence[Features], aliases: Mapping[str, str]) -> None:
+        self.items, self.aliases = items, aliases
+
+    def profiles(self, span: tuple[int, int]) -> list[tuple[Profile, dict[str, float]]]:
+        """Profiles (and stem rarities) of the statements ``lo`` to ``hi``."""
+        lo, hi = span
+        return [profile(item, self.aliases) for item in self.items[lo:hi]]
+
+
 def score_pairs(
-    left: Sequence[Profile], right: Sequence[Profile], weighter: Weighter, floor: float
+    left: Sequence[Profile],
+    right: Sequence[Profile],
+    weighter: Weighter,
+    floor: float,
+    workers: int = 1,
 ) -> tuple[Scored, dict[tuple[int, int], int]]:
     """Scores and components of the candidate pairs of two sources that reach ``floor`` or
     lean (``leanings``: pair -> side of the leaning statement, 0 left, 1 right).
@@ -144,16 +175,13 @@ def score_pairs(
     Every candidate's rank is needed before any margin is known, so the first pass keeps only
     four numbers per pair that could reach ``floor`` with the highest margin (memory stays
     small on long documents); the components are rebuilt for the few pairs that do reach it.
+    Long sources are scored in ``workers`` processes (``_scan``).
     """
-    pointwise = {name: w for name, w in WEIGHTS.items() if name != "margin"}
     cut = math.log(floor / (1.0 - floor)) - WEIGHTS["margin"] if floor > 0.0 else -math.inf
     rows, cols, ranks, logits = array("l"), array("l"), array("d"), array("d")
     rivals = Rivals()
-    for i, j in candidate_pairs(left, right, weighter):
-        parts = components(left[i], right[j], weighter)
-        rank = logit(parts, PAIR_WEIGHTS, PAIR_BIAS)
+    for i, j, rank, z in _scan(left, right, weighter, workers):
         rivals.see(i, j, rank)
-        z = logit(parts, pointwise, BIAS)
         if z >= cut:
             rows.append(i)
             cols.append(j)
@@ -179,6 +207,117 @@ def score_pairs(
         parts["margin"] = rivals.margin(i, j, rank)
         scored[i, j] = (1.0 / (1.0 + math.exp(-logit(parts))), parts)
     return scored, leans
+
+
+def _scan(
+    left: Sequence[Profile], right: Sequence[Profile], weighter: Weighter, workers: int
+) -> Iterator[tuple[int, int, float, float]]:
+    """Every candidate pair (i, j) in ascending order with its rank (pair log-odds) and its
+    log-odds without ``margin``.
+
+    Short sources pair every statement with every other. Long ones are blocked (``Blocker``),
+    and both the blocking and the scoring are shared among ``workers`` processes, by chunks
+    of statements and then of candidate pairs; the results are merged in order, so they are
+    those of one process.
+    """
+    scan = _Scan(left, right, weighter)
+    if not blocked(left, right):
+        yield from scan.scored(range(len(left) * len(right)))
+        return
+    scan.block()
+    with _processes(scan, workers) as run:
+        found: set[int] = set()
+        spans = [
+            (side, lo, min(lo + _CHUNK, size))
+            for side, size in enumerate(map(len, (left, right)))
+            for lo in range(0, size, _CHUNK)
+        ]
+        for codes in run("partners", spans):
+            found.update(codes)
+        ordered = array("q", sorted(found))
+        step = _CHUNK * TOP_K
+        parts = run("scores", [ordered[lo : lo + step] for lo in range(0, len(ordered), step)])
+    for lo, (ranks, logits) in zip(range(0, len(ordered), step), parts, strict=True):
+        for code, rank, z in zip(ordered[lo : lo + step], ranks, logits, strict=True):
+            i, j = divmod(code, len(right))
+            yield i, j, rank, z
+
+
+class _Scan:
+    """What the scoring of two sources needs, shared with worker processes by ``fork``."""
+
+    def __init__(self, left: Sequence[Profile], right: Sequence[Profile], w: Weighter) -> None:
+        self.left, self.right, self.w = left, right, w
+        self.blockers: tuple[Blocker, Blocker] | None = None
+
+    def block(self) -> None:
+        """Build both sides' blocking indexes (and fill the weighter's caches) once, before
+        any worker starts, so that no worker builds its own."""
+        self.blockers = (Blocker(self.right, self.w), Blocker(self.left, self.w))
+        for p in (*self.left, *self.right):
+            self.w.stem_mass(p)
+
+    def partners(self, span: tuple[int, int, int]) -> array[int]:
+        """Pair codes (i * len(right) + j) of the top partners of the statements ``lo`` to
+        ``hi`` of one side (0 left, 1 right)."""
+        side, lo, hi = span
+        assert self.blockers is not None
+        blocker, queries, width = (
+            self.blockers[side],
+            (self.left, self.right)[side],
+            len(self.right),
+        )
+        codes = array("q")
+        for n in range(lo, hi):
+            for m in blocker.partners(queries[n]):
+                codes.append(n * width + m if side == 0 else m * width + n)
+        return codes
+
+    def scores(self, codes: Sequence[int]) -> tuple[array[float], array[float]]:
+        """Rank and log-odds without ``margin`` of the pairs of ``codes``."""
+        ranks, logits = array("d"), array("d")
+        for _, _, rank, z in self.scored(codes):
+            ranks.append(rank)
+            logits.append(z)
+        return ranks, logits
+
+    def scored(self, codes: Iterable[int]) -> Iterator[tuple[int, int, float, float]]:
+        width = len(self.right)
+        for code in codes:
+            i, j = divmod(code, width)
+            parts = components(self.left[i], self.right[j], self.w)
+            yield i, j, logit(parts, PAIR_WEIGHTS, PAIR_BIAS), logit(parts, _POINTWISE, BIAS)
+
+
+@contextmanager
+def _processes(job: object, workers: int) -> Iterator[Callable[[str, Sequence[Any]], list[Any]]]:
+    """A map of a method of ``job`` over tasks, in order, in ``workers`` forked processes
+    that inherit ``job`` (only tasks and results are pickled), or in this process where fork
+    is unavailable or one worker is asked for."""
+    if workers == -1:
+        workers = (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        )
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda name, tasks: [getattr(job, name)(task) for task in tasks]
+        return
+    with multiprocessing.get_context("fork").Pool(workers, _adopt, (job,)) as pool:
+        yield lambda name, tasks: pool.map(_call, [(name, task) for task in tasks])
+
+
+_ADOPTED: object = None  # a worker process's ``job``
+
+
+def _adopt(job: object) -> None:
+    global _ADOPTED
+    _ADOPTED = job
+
+
+def _call(job: tuple[str, Any]) -> Any:
+    name, task = job
+    return getattr(_ADOPTED, name)(task)
 
 
 def leanings(

@@ -183,6 +183,13 @@ def cli() -> None:
 )
 @click.option("--explain", is_flag=True, help="Show why statements were paired (score parts).")
 @click.option(
+    "--workers",
+    type=int,
+    default=-1,
+    show_default=True,
+    help="Processes that align long articles (-1: one per core); the result is the same.",
+)
+@click.option(
     "--label",
     "labels",
     multiple=True,
@@ -209,6 +216,7 @@ def compare(
     only: str | None,
     threshold: float | None,
     explain: bool,
+    workers: int,
     labels: tuple[str, ...],
     fail_on: str | None,
 ) -> None:
@@ -224,7 +232,7 @@ def compare(
         raise click.UsageError("give at least two articles to compare")
     only_set = _statuses(only)
     fail_set = _statuses(fail_on)
-    options = Options(threshold=threshold, explain=explain)
+    options = Options(threshold=threshold, explain=explain, workers=workers)
     report = compare_files(list(inputs), options, labels=list(labels) or None)
     _warn(report.warnings)
 

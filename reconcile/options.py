@@ -21,13 +21,15 @@ class Options:
     the value calibrated on the annotated examples (see ``reconcile.align``).
     ``reference_date`` resolves relative dates ("Friday", "yesterday") when an article carries no
     date of its own.
+    ``workers`` is how many processes align long sources (beyond ``FULL_MATRIX_PAIRS``
+    statement pairs; -1: one per available core). The result is the same for any number.
     """
 
     threshold: float | None = None
     explain: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     reference_date: dt.date | None = None
-    workers: int = 1
+    workers: int = -1
 
     def __post_init__(self) -> None:
         if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reconcile import align as align_module
 from reconcile import compare_files, similarity
 from reconcile.align import DEFAULT_THRESHOLD, Rivals, align, leanings, link_pairs
 from reconcile.lexicon import concept
@@ -273,11 +274,10 @@ def test_deterministic() -> None:
     assert align(features, Options()) == align(features, Options())
 
 
-def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
-    """Above the full-matrix limit candidates are blocked; planted pairs must survive it."""
-    rng = random.Random(7)
+def _planted(size: int, seed: int = 7) -> tuple[dict[str, list[Features]], set[tuple[str, str]]]:
+    """Two long sources whose statements pair up one to one in shuffled order, and the pairs."""
+    rng = random.Random(seed)
     common = [f"word{n}" for n in range(300)]
-    size = 600
     a_texts, b_texts = [], []
     for n in range(size):
         body = rng.sample(common, 6)
@@ -286,10 +286,25 @@ def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
     order = list(range(size))
     rng.shuffle(order)
     features = {"a": feats("a", a_texts), "b": feats("b", [b_texts[n] for n in order])}
-    found = pairs(align(features, Options()))
-    expected = {(f"a{n + 1}", f"b{pos + 1}") for pos, n in enumerate(order)}
+    return features, {(f"a{n + 1}", f"b{pos + 1}") for pos, n in enumerate(order)}
+
+
+def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
+    """Above the full-matrix limit candidates are blocked; planted pairs must survive it."""
+    size = 600
+    features, expected = _planted(size)
+    assert similarity.blocked(features["a"], features["b"])
+    found = pairs(align(features, Options(workers=1)))
     assert len(found & expected) >= 0.99 * size
     assert len(found - expected) <= 0.01 * size
+
+
+def test_worker_processes_give_the_same_alignment_as_one() -> None:
+    """Long sources are profiled, blocked and scored in chunks by several processes; merged in
+    order, the result must be exactly that of one process (scores included)."""
+    features, _ = _planted(600, seed=3)
+    with patch.object(align_module, "_CHUNK", 150):  # several chunks, so both stages fan out
+        assert align(features, Options(workers=2)) == align(features, Options(workers=1))
 
 
 @pytest.mark.parametrize(

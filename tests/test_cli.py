@@ -178,6 +178,11 @@ def test_binary_file_is_one_line_exit_2(pair, tmp_path):
     assert "binary" in line.lower()
 
 
+def test_workers_must_be_positive_or_all(pair):
+    line = _one_clean_line(run("compare", *pair, "--workers", "0"))
+    assert "workers" in line
+
+
 def test_single_input_is_a_usage_error(pair):
     result = run("compare", pair[0])
     assert result.exit_code == 2
