@@ -24,7 +24,6 @@ as two. Everything is ordered by source order and reading order: output is deter
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 from array import array
 from collections import defaultdict
@@ -294,6 +293,8 @@ def _processes(job: object, workers: int) -> Iterator[Callable[[str, Sequence[An
     """A map of a method of ``job`` over tasks, in order, in ``workers`` forked processes
     that inherit ``job`` (only tasks and results are pickled), or in this process where fork
     is unavailable or one worker is asked for."""
+    import multiprocessing  # 15 ms of start-up that short inputs never need
+
     if workers == -1:
         workers = (
             len(os.sched_getaffinity(0))
