@@ -613,18 +613,16 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         head = run[0].text.lower()
         if _is_title_word(run[0]):
             break
-        of_whom = (  # "Critics of Japarov", not "Bank of England" or "Republic of Korea"
-            len(run) > 2
-            and run[1].text == "of"
-            and zipf(head) >= _COMMON_ZIPF
-            and head not in _OF_HEADS
-            and not _is_title_word(run[0])
-        )
+        of_name = len(run) > 2 and run[1].text == "of"
+        # "Critics of Japarov" drops its first word; "Bank of England" and "Republic of Korea"
+        # keep theirs.
+        of_whom = of_name and zipf(head) >= _COMMON_ZIPF and head not in _OF_HEADS
         if (
             head in _STOP
             or of_whom
             or (
                 zipf(head) >= _COMMON_ZIPF
+                and not (of_name and head in _OF_HEADS)
                 and len(run) > 1
                 and not _is_title_word(run[1])  # "Emergencies Minister X"
                 and not is_given_name(head)

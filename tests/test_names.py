@@ -385,6 +385,8 @@ EXTRACTION += [
     # a common word and "of" opening the sentence is no part of a name
     ("Critics of Japarov call him a populist.", []),
     ("The Bank of England raised rates.", [("org", "Bank of England", None)]),
+    # ... unless it heads the name ("Bank", "Republic")
+    ("Bank of England officials raised rates.", [("org", "Bank of England", None)]),
     (
         "Sergei Grigorenko, the Avanhard captain, scored.",
         [("person", "Sergei Grigorenko", "captain")],
