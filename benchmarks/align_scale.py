@@ -10,9 +10,12 @@ The baseline is the naive aligner: difflib ratio on every pair, best partner abo
 quadratic, so it runs only up to ``BASELINE_MAX`` statements per side; above that its time is
 extrapolated from the largest measured size and marked as such.
 
-Measured (2 shared cores, with the ``margin`` component and the threshold of 0.45 calibrated
-on the gold): 1,000/side 0.61 s, 44 MB, F1 0.965 (difflib, measured before: 193.3 s, F1
-0.097); 5,000/side 2.18 s, 78 MB, F1 0.982; 50,000/side 38.1 s, 470 MB peak RSS, F1 0.987.
+Peak memory is the parent's peak plus each worker at the largest worker's peak, an upper
+bound: workers share the parent's pages until they write them.
+
+Measured on 2026-12-02 (2 cores, ``WORKERS = 2``): 1,000/side 0.81 s, F1 0.969 (difflib
+435 s, F1 0.097); 5,000/side 3.6-3.8 s, F1 0.983; 50,000/side 57-59 s, at most 1.3 GB,
+F1 0.987. One worker: 5,000/side 3.9 s, 50,000/side 72 s, 506 MB.
 """
 
 from __future__ import annotations
