@@ -27,7 +27,7 @@ import math
 import os
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import combinations
 from typing import Any, Generic, TypeVar
@@ -90,6 +90,9 @@ _DENSE_MAX = 3000
 #: candidate pairs go in tasks of ``_CHUNK * TOP_K``).
 _CHUNK = 2000
 _POINTWISE = {name: w for name, w in WEIGHTS.items() if name != "margin"}
+#: Candidate pairs beyond which the rivals and margins are computed with numpy (its import
+#: costs ~0.15 s; the loop ~5 us a pair).
+_VECTOR_MIN = 50_000
 
 T = TypeVar("T")
 Scored = dict[tuple[int, int], tuple[float, dict[str, float]]]
@@ -172,28 +175,18 @@ def score_pairs(
     lean (``leanings``: pair -> side of the leaning statement, 0 left, 1 right).
 
     Every candidate's rank is needed before any margin is known, so the first pass keeps only
-    four numbers per pair that could reach ``floor`` with the highest margin (memory stays
-    small on long documents); the components are rebuilt for the few pairs that do reach it.
-    Long sources are scored in ``workers`` processes (``_scan``).
+    four numbers per pair (memory stays small on long documents); the components are rebuilt
+    for the few pairs that reach ``floor``. Long sources are scored in ``workers`` processes
+    (``_scan``).
     """
-    cut = math.log(floor / (1.0 - floor)) - WEIGHTS["margin"] if floor > 0.0 else -math.inf
-    rows, cols, ranks, logits = array("l"), array("l"), array("d"), array("d")
-    rivals = Rivals()
-    for i, j, rank, z in _scan(left, right, weighter, workers):
-        rivals.see(i, j, rank)
-        if z >= cut:
-            rows.append(i)
-            cols.append(j)
-            ranks.append(rank)
-            logits.append(z)
+    rows, cols, ranks, logits = _scan(left, right, weighter, workers)
+    rivals = Rivals.learn(rows, cols, ranks)
     scored: Scored = {}
-    for i, j, rank, z in zip(rows, cols, ranks, logits, strict=True):
-        margin = rivals.margin(i, j, rank)
-        score = 1.0 / (1.0 + math.exp(-(z + WEIGHTS["margin"] * margin)))
-        if score >= floor:
-            parts = components(left[i], right[j], weighter)
-            parts["margin"] = margin
-            scored[i, j] = (score, parts)
+    for k, margin, score in rivals.scores(rows, cols, ranks, logits, floor):
+        i, j = rows[k], cols[k]
+        parts = components(left[i], right[j], weighter)
+        parts["margin"] = margin
+        scored[i, j] = (score, parts)
     sides = (left, right)
 
     def covered(side: int, i: int, j: int) -> float:
@@ -210,9 +203,9 @@ def score_pairs(
 
 def _scan(
     left: Sequence[Profile], right: Sequence[Profile], weighter: Weighter, workers: int
-) -> Iterator[tuple[int, int, float, float]]:
-    """Every candidate pair (i, j) in ascending order with its rank (pair log-odds) and its
-    log-odds without ``margin``.
+) -> tuple[array[int], array[int], array[float], array[float]]:
+    """Every candidate pair (i, j) in ascending order, as rows, columns, ranks (pair
+    log-odds) and log-odds without ``margin``.
 
     Short sources pair every statement with every other. Long ones are blocked (``Blocker``),
     and both the blocking and the scoring are shared among ``workers`` processes, by chunks
@@ -221,25 +214,34 @@ def _scan(
     """
     scan = _Scan(left, right, weighter)
     if not blocked(left, right):
-        yield from scan.scored(range(len(left) * len(right)))
-        return
-    scan.block()
-    with _processes(scan, workers) as run:
-        found: set[int] = set()
-        spans = [
-            (side, lo, min(lo + _CHUNK, size))
-            for side, size in enumerate(map(len, (left, right)))
-            for lo in range(0, size, _CHUNK)
-        ]
-        for codes in run("partners", spans):
-            found.update(codes)
-        ordered = array("q", sorted(found))
-        step = _CHUNK * TOP_K
-        parts = run("scores", [ordered[lo : lo + step] for lo in range(0, len(ordered), step)])
-    for lo, (ranks, logits) in zip(range(0, len(ordered), step), parts, strict=True):
-        for code, rank, z in zip(ordered[lo : lo + step], ranks, logits, strict=True):
-            i, j = divmod(code, len(right))
-            yield i, j, rank, z
+        ordered = array("q", range(len(left) * len(right)))
+        ranks, logits = scan.scores(ordered)
+    else:
+        scan.block()
+        with _processes(scan, workers) as run:
+            found: set[int] = set()
+            spans = [
+                (side, lo, min(lo + _CHUNK, size))
+                for side, size in enumerate(map(len, (left, right)))
+                for lo in range(0, size, _CHUNK)
+            ]
+            for codes in run("partners", spans):
+                found.update(codes)
+            ordered = array("q", sorted(found))
+            step = _CHUNK * TOP_K
+            ranks, logits = array("d"), array("d")
+            for part_ranks, part_logits in run(
+                "scores", [ordered[lo : lo + step] for lo in range(0, len(ordered), step)]
+            ):
+                ranks.extend(part_ranks)
+                logits.extend(part_logits)
+    width = len(right)
+    return (
+        array("q", (code // width for code in ordered)),
+        array("q", (code % width for code in ordered)),
+        ranks,
+        logits,
+    )
 
 
 class _Scan:
@@ -275,17 +277,13 @@ class _Scan:
     def scores(self, codes: Sequence[int]) -> tuple[array[float], array[float]]:
         """Rank and log-odds without ``margin`` of the pairs of ``codes``."""
         ranks, logits = array("d"), array("d")
-        for _, _, rank, z in self.scored(codes):
-            ranks.append(rank)
-            logits.append(z)
-        return ranks, logits
-
-    def scored(self, codes: Iterable[int]) -> Iterator[tuple[int, int, float, float]]:
         width = len(self.right)
         for code in codes:
             i, j = divmod(code, width)
             parts = components(self.left[i], self.right[j], self.w)
-            yield i, j, logit(parts, PAIR_WEIGHTS, PAIR_BIAS), logit(parts, _POINTWISE, BIAS)
+            ranks.append(logit(parts, PAIR_WEIGHTS, PAIR_BIAS))
+            logits.append(logit(parts, _POINTWISE, BIAS))
+        return ranks, logits
 
 
 @contextmanager
@@ -354,6 +352,84 @@ class Rivals:
         self._floor = floor
         self._left: dict[int, list[tuple[float, int]]] = {}  # i -> [(rank, j) best, second]
         self._right: dict[int, list[tuple[float, int]]] = {}
+
+    @classmethod
+    def learn(
+        cls,
+        rows: Sequence[int],
+        cols: Sequence[int],
+        ranks: Sequence[float],
+        floor: float = RIVAL_FLOOR,
+    ) -> Rivals:
+        """The rivals of the pairs (``rows[k]``, ``cols[k]``) given in ascending order: what
+        ``see`` learns pair by pair, by one sort per side when there are many pairs."""
+        rivals = cls(floor)
+        if len(ranks) <= _VECTOR_MIN:
+            for i, j, rank in zip(rows, cols, ranks, strict=True):
+                rivals.see(i, j, rank)
+            return rivals
+        import numpy as np
+
+        rank = np.asarray(ranks, dtype=float)
+        for table, keys, others in ((rivals._left, rows, cols), (rivals._right, cols, rows)):
+            key, other = np.asarray(keys), np.asarray(others)
+            # Best first, equal ranks by the partner seen first (the smaller index), as ``see``.
+            order = np.lexsort((other, -rank, key))
+            key, other, top = key[order], other[order], rank[order]
+            start = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+            second = np.minimum(start + 1, len(key) - 1)
+            second_ok = (key[second] == key[start]) & (second != start) & (top[second] > floor)
+            best_ok = top[start] > floor
+            for k, r0, o0, ok0, r1, o1, ok1 in zip(
+                key[start].tolist(),
+                top[start].tolist(),
+                other[start].tolist(),
+                best_ok.tolist(),
+                top[second].tolist(),
+                other[second].tolist(),
+                second_ok.tolist(),
+                strict=True,
+            ):
+                best = (r0, o0) if ok0 else (floor, -1)
+                table[k] = [best, (r1, o1) if ok0 and ok1 else (floor, -1)]
+        return rivals
+
+    def scores(
+        self,
+        rows: Sequence[int],
+        cols: Sequence[int],
+        ranks: Sequence[float],
+        logits: Sequence[float],
+        floor: float,
+    ) -> list[tuple[int, float, float]]:
+        """(position, margin, final score) of the learnt pairs whose score, the logistic of
+        their log-odds without margin (``logits``) plus the weighted margin, reaches ``floor``.
+        """
+        weight = WEIGHTS["margin"]
+        if len(ranks) <= _VECTOR_MIN:
+            out = []
+            for k, (i, j, rank, z) in enumerate(zip(rows, cols, ranks, logits, strict=True)):
+                margin = self.margin(i, j, rank)
+                score = 1.0 / (1.0 + math.exp(-(z + weight * margin)))
+                if score >= floor:
+                    out.append((k, margin, score))
+            return out
+        import numpy as np
+
+        rank = np.asarray(ranks, dtype=float)
+        prefer = []
+        for table, keys, others in ((self._left, rows, cols), (self._right, cols, rows)):
+            key, other = np.asarray(keys), np.asarray(others)
+            size = int(key.max()) + 1
+            best_rank, best_other, second_rank = np.zeros(size), np.full(size, -1), np.zeros(size)
+            for k, ((r0, o0), (r1, _)) in table.items():
+                best_rank[k], best_other[k], second_rank[k] = r0, o0, r1
+            rival = np.where(best_other[key] == other, second_rank[key], best_rank[key])
+            prefer.append(1.0 / (1.0 + np.exp(-MARGIN_SLOPE * (rank - rival))))
+        margin = 0.5 * (prefer[0] + prefer[1])
+        score = 1.0 / (1.0 + np.exp(-(np.asarray(logits, dtype=float) + weight * margin)))
+        keep = np.flatnonzero(score >= floor)
+        return list(zip(keep.tolist(), margin[keep].tolist(), score[keep].tolist(), strict=True))
 
     def see(self, i: int, j: int, rank: float) -> None:
         """Record the rank (pair log-odds) of the pair (i, j)."""

@@ -245,6 +245,31 @@ def test_matching_keeps_a_near_certain_pair_over_two_middling_ones() -> None:
     assert link_pairs(scored, 0.45, 0.3) == [(0, 0), (0, 1), (1, 0)]
 
 
+@given(
+    st.dictionaries(
+        st.tuples(st.integers(0, 6), st.integers(0, 6)),
+        st.sampled_from([-6.0, -4.52, -3.0, -1.0, -1.0, 0.5, 2.0]),  # ties and the floor
+        min_size=1,
+    )
+)
+def test_rivals_learnt_by_sorting_are_those_learnt_pair_by_pair(
+    ranks: dict[tuple[int, int], float],
+) -> None:
+    """Long inputs learn rivals and margins with numpy; they must be those of the loop."""
+    pairs_ = sorted(ranks)
+    rows, cols = [i for i, _ in pairs_], [j for _, j in pairs_]
+    values = [ranks[p] for p in pairs_]
+    logits = [v - 1.0 for v in values]
+    loop = Rivals.learn(rows, cols, values, floor=-4.52)
+    with patch.object(align_module, "_VECTOR_MIN", 0):
+        vector = Rivals.learn(rows, cols, values, floor=-4.52)
+        fast = vector.scores(rows, cols, values, logits, 0.2)
+    assert vector.favourites() == loop.favourites()
+    slow = loop.scores(rows, cols, values, logits, 0.2)
+    assert [k for k, _, _ in fast] == [k for k, _, _ in slow]
+    assert [v for _, *ms in fast for v in ms] == pytest.approx([v for _, *ms in slow for v in ms])
+
+
 def test_leanings_need_clear_preference_and_cover() -> None:
     ranks = {(0, 0): -1.0, (0, 1): -1.2, (1, 1): -1.5, (1, 2): -4.0, (2, 3): -1.0}
     rivals = Rivals(floor=-4.52)
