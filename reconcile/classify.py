@@ -74,6 +74,18 @@ _CLAUSE_END = re.compile(r"[,;:.]")
 #: Hedges that lean negative, and the same within a few words before the word they govern.
 _DOUBT = re.compile(r"\b(?:unlikely|doubtful|hardly|barely|scarcely|little|fail(?:s|ed)?)\b", re.I)
 _DOUBTED = re.compile(_DOUBT.pattern + r"(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+#: Verbs that undo or withhold what follows them ("withdrew finance", "suspended flights",
+#: "called off the strike"), right before the word they govern: they say what a negation of
+#: that word says ("declined to finance", "no flights").
+_UNDONE = re.compile(
+    r"\b(?:withdr[ae]wn?|withdrawing|withdraws?|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?"
+    r"|cancell?(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?|block(?:s|ed|ing)?"
+    r"|reject(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|froze|frozen|freez(?:e|es|ing)"
+    r"|ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|without|lack(?:s|ed|ing)?"
+    r"|call(?:s|ed|ing)?\s+off|rul(?:e|es|ed|ing)\s+out|pull(?:s|ed|ing)?\s+out\s+of)"
+    r"(?:\s+(?:the|a|an|its|their|his|her|all|any|to))?\s*$",
+    re.I,
+)
 #: A negation of more of something ("no other case found", "no further deaths") says nothing
 #: of the ones already named.
 _NO_MORE = re.compile(r"(?:no|nor?|neither)\s+(?:other|further|more|additional)\b", re.I)
@@ -165,6 +177,12 @@ class _Side:
         production"), which agrees with a negation of it ("no major impact") more than not."""
         statement = self.statement_of(span)
         return bool(_DOUBTED.search(statement.text[: span.start - statement.start]))
+
+    def undone(self, span: Span) -> bool:
+        """Whether a word follows a verb that undoes or withholds it ("withdrew finance"),
+        which says what a negation of it says ("declined to finance")."""
+        statement = self.statement_of(span)
+        return bool(_UNDONE.search(statement.text[: span.start - statement.start]))
 
     def following(self, span: Span) -> set[str]:
         """Concepts of the first content words after a span in its clause: the object of a verb
@@ -963,9 +981,12 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
         ):
             continue
         governed = stems if cue in ("no", "neither", "nor") else stems[:1]
-        hit = next((span for s, span in other.tokens if s in governed), None)
+        hits = [span for s, span in other.tokens if s in governed]
+        hit = hits[0] if hits else None
         # "unlikely to impact" agrees with "no impact"; "not unlikely to" does not.
         if hit is None or (other.doubted(hit) and not _DOUBT.search(fact.span.text)):
+            continue
+        if any(other.undone(span) for span in hits):
             continue
         # "neither insane nor suffering from diminished capacity" against "did suffer from a
         # delusional disorder": the same verb of different objects is no contradiction.

@@ -217,6 +217,21 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The outage was not unlikely to move copper prices.",
             ("discrepancy", [("negation", "discrepancy")]),
         ),
+        (  # a verb that undoes or withholds a word says what its negation says
+            "The lenders withdrew finance after the graft scandal.",
+            "The lenders declined to finance the bridge after the graft scandal.",
+            ("agreement", []),
+        ),
+        (
+            "Russia suspended flights to the country in 2019.",
+            "There have been no flights to the country since 2019.",
+            ("agreement", []),
+        ),
+        (  # ... but not its own negation
+            "The airline did not suspend flights to Georgia.",
+            "The airline suspended flights to Georgia.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
         (
             "The strike will impact chip production, analysts said.",
             "Analysts expected the strike to have no major impact on chip production.",
