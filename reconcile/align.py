@@ -107,7 +107,7 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
     """
     threshold = DEFAULT_THRESHOLD if options.threshold is None else options.threshold
     attach = threshold * ATTACH_THRESHOLD / DEFAULT_THRESHOLD
-    profiles, weighter = prepare(features, options.workers)
+    profiles, weighter = prepare(features)
     links: list[Link] = []
     for left_id, right_id in combinations(profiles, 2):
         left, right = profiles[left_id], profiles[right_id]
@@ -130,38 +130,20 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
 
 
 def prepare(
-    features: Mapping[str, Sequence[Features]], workers: int = 1
+    features: Mapping[str, Sequence[Features]],
 ) -> tuple[dict[str, list[Profile]], Weighter]:
-    """Profiles per source and the word weights of this comparison (IDF over all sources).
-
-    Long inputs are profiled in ``workers`` processes, by chunks of statements.
-    """
-    items = [item for source in features.values() for item in source]
-    job = _Profiler(items, entity_aliases(items))
-    spans = [(lo, min(lo + _CHUNK, len(items))) for lo in range(0, len(items), _CHUNK)]
-    with _processes(job, workers if len(spans) > 1 else 1) as run:
-        made = iter([pair for part in run("profiles", spans) for pair in part])
+    """Profiles per source and the word weights of this comparison (IDF over all sources)."""
     profiles: dict[str, list[Profile]] = {}
     rarity: dict[str, float] = {}
-    for source_id, source in features.items():
+    aliases = entity_aliases([item for items in features.values() for item in items])
+    for source_id, items in features.items():
         profiles[source_id] = []
-        for prof, stem_rarity in (next(made) for _ in source):
+        for item in items:
+            prof, stem_rarity = profile(item, aliases)
             profiles[source_id].append(prof)
             for s, r in stem_rarity.items():
                 rarity[s] = min(rarity.get(s, r), r)
     return profiles, Weighter([p for ps in profiles.values() for p in ps], rarity)
-
-
-class _Profiler:
-    """The statements to profile, shared with worker processes by ``fork``."""
-
-    def __init__(self, items: Sequence[Features], aliases: Mapping[str, str]) -> None:
-        self.items, self.aliases = items, aliases
-
-    def profiles(self, span: tuple[int, int]) -> list[tuple[Profile, dict[str, float]]]:
-        """Profiles (and stem rarities) of the statements ``lo`` to ``hi``."""
-        lo, hi = span
-        return [profile(item, self.aliases) for item in self.items[lo:hi]]
 
 
 def score_pairs(

@@ -39,55 +39,57 @@ _STOP_TEXT = """
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
-# Longest suffix first; each maps to its replacement. Applied once, after which a final "e"
-# is dropped, so "restore", "restoring" and "restoration" share the stem "restor".
-_SUFFIXES: tuple[tuple[str, str], ...] = tuple(
-    sorted(
-        {
-            "izations": "",
-            "isations": "",
-            "ization": "",
-            "isation": "",
-            "ational": "",
-            "ations": "",
-            "ation": "",
-            "itions": "",
-            "ition": "",
-            "ments": "",
-            "ment": "",
-            "nesses": "",
-            "ness": "",
-            "izing": "",
-            "ising": "",
-            "ized": "",
-            "ised": "",
-            "izes": "",
-            "ises": "",
-            "ize": "",
-            "ise": "",
-            "ings": "",
-            "ing": "",
-            "ions": "",
-            "ion": "",
-            "ities": "",
-            "ity": "",
-            "ically": "",
-            "ical": "",
-            "ics": "",
-            "ic": "",
-            "ally": "",
-            "al": "",
-            "ly": "",
-            "ied": "y",
-            "ies": "y",
-            "ers": "",
-            "er": "",
-            "ed": "",
-            "es": "",
-            "s": "",
-        }.items(),
-        key=lambda kv: (-len(kv[0]), kv[0]),
-    )
+# Each suffix maps to its replacement; the longest that leaves a long enough stem is applied
+# once, after which a final "e" is dropped, so "restore", "restoring" and "restoration" share
+# the stem "restor".
+_SUFFIXES: dict[str, str] = {
+    "izations": "",
+    "isations": "",
+    "ization": "",
+    "isation": "",
+    "ational": "",
+    "ations": "",
+    "ation": "",
+    "itions": "",
+    "ition": "",
+    "ments": "",
+    "ment": "",
+    "nesses": "",
+    "ness": "",
+    "izing": "",
+    "ising": "",
+    "ized": "",
+    "ised": "",
+    "izes": "",
+    "ises": "",
+    "ize": "",
+    "ise": "",
+    "ings": "",
+    "ing": "",
+    "ions": "",
+    "ion": "",
+    "ities": "",
+    "ity": "",
+    "ically": "",
+    "ical": "",
+    "ics": "",
+    "ic": "",
+    "ally": "",
+    "al": "",
+    "ly": "",
+    "ied": "y",
+    "ies": "y",
+    "ers": "",
+    "er": "",
+    "ed": "",
+    "es": "",
+    "s": "",
+}
+# The suffixes by length, longest first: a word can end in only one suffix of each length, so
+# the stemmer looks its ending up once per length instead of testing every suffix.
+_SUFFIXES_BY_LENGTH: tuple[tuple[int, dict[str, str]], ...] = tuple(
+    (n, {k: v for k, v in _SUFFIXES.items() if len(k) == n})
+    for n in sorted({len(k) for k in _SUFFIXES}, reverse=True)
 )
 _MIN_STEM = 4
 #: Suffixes after which a short-syllable stem gets its "e" back ("closed" -> "close").
@@ -178,9 +180,13 @@ def stem(word: str) -> str:
         base = word
     else:
         base = word
-        for suffix, replacement in _SUFFIXES:
-            kept = len(word) - len(suffix) + len(replacement)
-            if word.endswith(suffix) and kept >= _MIN_STEM + _LONG_STEM_SUFFIXES.get(suffix, 0):
+        for length, suffixes in _SUFFIXES_BY_LENGTH:
+            suffix = word[-length:]
+            replacement = suffixes.get(suffix)
+            if replacement is None:
+                continue
+            kept = len(word) - length + len(replacement)
+            if kept >= _MIN_STEM + _LONG_STEM_SUFFIXES.get(suffix, 0):
                 base = word[: len(word) - len(suffix)] + replacement
                 if suffix in _E_SUFFIXES and _short_syllable(base):
                     base += "e"  # "stated", "states" -> "state", as "state" keeps its "e"

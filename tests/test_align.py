@@ -325,10 +325,10 @@ def test_large_inputs_use_blocking_and_still_find_pairs() -> None:
 
 
 def test_worker_processes_give_the_same_alignment_as_one() -> None:
-    """Long sources are profiled, blocked and scored in chunks by several processes; merged in
-    order, the result must be exactly that of one process (scores included)."""
+    """Long sources are blocked and scored in chunks by several processes; merged in order,
+    the result must be exactly that of one process (scores included)."""
     features, _ = _planted(600, seed=3)
-    with patch.object(align_module, "_CHUNK", 150):  # several chunks, so both stages fan out
+    with patch.object(align_module, "_CHUNK", 150):  # several chunks, so the work fans out
         assert align(features, Options(workers=2)) == align(features, Options(workers=1))
 
 
