@@ -13,9 +13,9 @@ extrapolated from the largest measured size and marked as such.
 Peak memory is the parent's peak plus each worker at the largest worker's peak, an upper
 bound: workers share the parent's pages until they write them.
 
-Measured on 2026-12-02 (2 cores, ``WORKERS = 2``): 1,000/side 0.81 s, F1 0.969 (difflib
-435 s, F1 0.097); 5,000/side 3.6-3.8 s, F1 0.983; 50,000/side 54 s, at most 1.3 GB,
-F1 0.987. One worker: 5,000/side 3.9 s, 50,000/side 72 s, 506 MB.
+Measured on 2026-12-02 (2 cores, ``WORKERS = 2``): 1,000/side 0.77-0.81 s, F1 0.969 (difflib
+398-435 s, F1 0.097); 5,000/side 3.3-3.8 s, F1 0.983; 50,000/side 45-46 s, at most 1.2 GB,
+F1 0.987.
 """
 
 from __future__ import annotations
