@@ -269,9 +269,9 @@ class _Scan:
 
 
 @contextmanager
-def _processes(job: object, workers: int) -> Iterator[Callable[[str, Sequence[Any]], list[Any]]]:
-    """A map of a method of ``job`` over tasks, in order, in ``workers`` forked processes
-    that inherit ``job`` (only tasks and results are pickled), or in this process where fork
+def _processes(scan: _Scan, workers: int) -> Iterator[Callable[[str, Sequence[Any]], list[Any]]]:
+    """A map of a method of ``scan`` over tasks, in order, in ``workers`` forked processes
+    that inherit ``scan`` (only tasks and results are pickled), or in this process where fork
     is unavailable or one worker is asked for."""
     import multiprocessing  # 15 ms of start-up that short inputs never need
 
@@ -282,18 +282,18 @@ def _processes(job: object, workers: int) -> Iterator[Callable[[str, Sequence[An
             else os.cpu_count() or 1
         )
     if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda name, tasks: [getattr(job, name)(task) for task in tasks]
+        yield lambda name, tasks: [getattr(scan, name)(task) for task in tasks]
         return
-    with multiprocessing.get_context("fork").Pool(workers, _adopt, (job,)) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, _adopt, (scan,)) as pool:
         yield lambda name, tasks: pool.map(_call, [(name, task) for task in tasks])
 
 
-_ADOPTED: object = None  # a worker process's ``job``
+_ADOPTED: _Scan | None = None  # a worker process's ``scan``
 
 
-def _adopt(job: object) -> None:
+def _adopt(scan: _Scan) -> None:
     global _ADOPTED
-    _ADOPTED = job
+    _ADOPTED = scan
 
 
 def _call(job: tuple[str, Any]) -> Any:
