@@ -133,6 +133,8 @@ _ARTICLE = re.compile(r"^(?:al|el)[\s-]+(?=\w)", re.I)
 WELL_KNOWN = 100_000
 #: Bumped when the cached tables change shape or meaning.
 _CACHE_VERSION = 1
+#: Cache files of one Python version kept (one per installed city list, newest first).
+_CACHES_KEPT = 3
 
 
 def place_key(text: str) -> str:
@@ -256,13 +258,26 @@ def _cache_file() -> Path | None:
 
 
 def _write_cache(cache: Path, data: bytes) -> None:
-    """Write the cache atomically; one that cannot be written is only a slower start."""
+    """Write the cache atomically; one that cannot be written is only a slower start.
+
+    Every install of the city list (a new environment, an upgrade) gets a cache of its own,
+    so older ones of this Python are pruned down to the ``_CACHES_KEPT`` newest: a few
+    environments side by side each keep theirs, and the folder does not grow for ever.
+    """
     from .errors import OutputError
     from .render import write_atomic
 
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(str(cache), data)
+        python = cache.name.split("-")[2]
+        siblings = sorted(
+            cache.parent.glob(f"cities-v*-{python}-*.marshal"),
+            key=lambda path: (path.stat().st_mtime_ns, path.name),
+            reverse=True,
+        )
+        for stale in siblings[_CACHES_KEPT:]:
+            stale.unlink(missing_ok=True)
     except (OSError, OutputError):
         return
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import marshal
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -614,6 +616,23 @@ def test_the_city_tables_read_back_from_the_cache_are_the_ones_built(fresh_table
         cache.write_bytes(damaged)
         gazetteer._city_tables.cache_clear()
         assert gazetteer._city_tables() == built
+
+
+def test_old_city_caches_are_pruned_to_the_newest_few(fresh_tables: Path) -> None:
+    """Each install of the city list writes its own cache; old ones must not pile up, while
+    those of another Python version are left to it."""
+    fresh_tables.mkdir(parents=True)
+    python = "py{}{}".format(*sys.version_info[:2])
+    old = [fresh_tables / f"cities-v1-{python}-1-{n}.marshal" for n in range(5)]
+    other = fresh_tables / "cities-v1-py27-1-1.marshal"
+    for age, path in enumerate([*old, other]):
+        path.write_bytes(b"stale")
+        os.utime(path, ns=(10**9 * (age + 1), 10**9 * (age + 1)))
+    gazetteer._city_tables()
+    kept = sorted(p.name for p in fresh_tables.iterdir())
+    assert len(kept) == gazetteer._CACHES_KEPT + 1
+    assert gazetteer._cache_file().name in kept and other.name in kept
+    assert {old[4].name, old[3].name} <= set(kept)  # the newest old ones
 
 
 def test_no_cache_is_needed(fresh_tables: Path, monkeypatch: pytest.MonkeyPatch) -> None:
