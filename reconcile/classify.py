@@ -172,17 +172,20 @@ class _Side:
 
         return bool(mentions) and all(speaks(m) for m in mentions)
 
+    def text_before(self, span: Span) -> str:
+        """The text of a span's statement before the span."""
+        statement = self.statement_of(span)
+        return statement.text[: span.start - statement.start]
+
     def doubted(self, span: Span) -> bool:
         """Whether a word is under a negative-leaning hedge ("unlikely to immediately impact
         production"), which agrees with a negation of it ("no major impact") more than not."""
-        statement = self.statement_of(span)
-        return bool(_DOUBTED.search(statement.text[: span.start - statement.start]))
+        return bool(_DOUBTED.search(self.text_before(span)))
 
     def undone(self, span: Span) -> bool:
         """Whether a word follows a verb that undoes or withholds it ("withdrew finance"),
         which says what a negation of it says ("declined to finance")."""
-        statement = self.statement_of(span)
-        return bool(_UNDONE.search(statement.text[: span.start - statement.start]))
+        return bool(_UNDONE.search(self.text_before(span)))
 
     def following(self, span: Span) -> set[str]:
         """Concepts of the first content words after a span in its clause: the object of a verb
@@ -895,8 +898,7 @@ def _specific(side: _Side, title: Fact) -> bool:
     rank, domain = title.value
     if len(rank) > 1 or domain:
         return True
-    statement = side.statement_of(title.span)
-    before = _TOKEN.findall(statement.text[: title.span.start - statement.start])
+    before = _TOKEN.findall(side.text_before(title.span))
     return bool(before) and before[-1].islower() and before[-1] not in FUNCTION_WORDS
 
 

@@ -135,6 +135,8 @@ WELL_KNOWN = 100_000
 _CACHE_VERSION = 1
 #: Cache files of one Python version kept (one per installed city list, newest first).
 _CACHES_KEPT = 3
+#: The Python version in a cache file's name: marshal's format is that of one version.
+_PYTHON = "py{}{}".format(*sys.version_info[:2])
 
 
 def place_key(text: str) -> str:
@@ -251,9 +253,7 @@ def _cache_file() -> Path | None:
     if path is None or not folder:
         return None
     stat = path.stat()
-    # marshal's format is that of one Python version.
-    python = "{}{}".format(*sys.version_info[:2])
-    name = f"cities-v{_CACHE_VERSION}-py{python}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    name = f"cities-v{_CACHE_VERSION}-{_PYTHON}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
     return Path(folder) / name
 
 
@@ -270,9 +270,8 @@ def _write_cache(cache: Path, data: bytes) -> None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(str(cache), data)
-        python = cache.name.split("-")[2]
         siblings = sorted(
-            cache.parent.glob(f"cities-v*-{python}-*.marshal"),
+            cache.parent.glob(f"cities-v*-{_PYTHON}-*.marshal"),
             key=lambda path: (path.stat().st_mtime_ns, path.name),
             reverse=True,
         )
