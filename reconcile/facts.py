@@ -562,6 +562,18 @@ def _number_slot(text: str, end: int) -> str:
     return " ".join(stems)
 
 
+#: "Capped eight times", "scored nine times": what a frequency counts is the verb before it.
+_TIMES = "time"
+
+
+def _times_slot(text: str, start: int) -> str:
+    """The stem of the verb a frequency counts ("capp" in "capped eight times"), or ""."""
+    before = _WORD.findall(text[max(0, start - 30) : start])
+    if not before or not before[-1].islower() or before[-1] in FUNCTION_WORDS:
+        return ""
+    return stem(before[-1])
+
+
 def _slot_word(word: str) -> str:
     """The news concept of a counted word ("~worker" for workers, staff, employees), else its
     stem: outlets count the same thing with different nouns."""
@@ -631,13 +643,20 @@ _INSERTION = re.compile(
 )
 
 
+#: Names joined by a conjunction ("from Venezuela and Haiti"): one noun phrase, not a clause.
+_NAMES_JOINED = re.compile(r"\b([A-Z][\w’'-]*)(?:\s+(?:and|or|&)\s+[A-Z][\w’'-]*)+")
+
+
 def _fate_after(text: str, end: int) -> str:
-    """The fate concept among the first words after a number in its clause, or ""."""
+    """The fate concept among the first words after a number in its clause, or "".
+
+    Names joined by "and" count as one word, so that "16 migrants from Venezuela and Haiti
+    died" still tells of the 16 dying."""
     rest = text[end : end + 160]
     inserted = _INSERTION.match(rest)
     if inserted:
         rest = inserted.group(1) + rest[inserted.end() :]
-    clause = _CLAUSE_BREAK.split(rest[:80])[0]
+    clause = _NAMES_JOINED.sub(r"\1", _CLAUSE_BREAK.split(rest[:80])[0])
     return _first_fate(_WORD.findall(clause)[:_CLAUSE_AHEAD])
 
 
@@ -775,6 +794,8 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
+        if slot.split()[:1] == [_TIMES]:
+            slot = _times_slot(text, start) or slot
         if kind == "number" and _PARTITIVE.match(text, end):
             slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
         if kind == "number" and not slot_fates(slot):

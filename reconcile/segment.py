@@ -49,7 +49,7 @@ def _words(text: str) -> frozenset[str]:
 #: Abbreviations that always precede something (titles before names, "e.g.", "vs.").
 _NEVER_FINAL = _words(
     "mr mrs ms messrs dr prof rev hon gen lt col capt cmdr adm maj sgt cpl sen rep gov pres "
-    "supt insp det amb vs v e.g i.e cf viz"
+    "supt insp det amb brig pvt vs v e.g i.e cf viz"
 )
 #: Abbreviations that may end a sentence ("... with the U.S. The ministry ...").
 _ABBREVIATIONS = _NEVER_FINAL | _words(

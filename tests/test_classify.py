@@ -471,6 +471,23 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             " following the landslides.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # names joined by "and" do not end the clause that tells what befell a count
+        (
+            "At least 12 pilgrims from Kenya and Uganda drowned when the ferry sank.",
+            "The ferry sank on Lake Rudo, leaving at least 15 passengers dead and 40 hurt.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # a frequency counts the verb before it: caps are not goals
+        (
+            "Osei, capped six times by Ghana, joins on a three-year deal.",
+            "Osei, who scored seven times in 20 league games, joins on a three-year deal.",
+            ("agreement", []),
+        ),
+        (
+            "The guard was stabbed five times in the chest.",
+            "The guard was stabbed seven times, police said.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
     ],
 )
 def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:
@@ -695,6 +712,27 @@ PLACE = "place"
             "It was led by US Deputy Assistant Secretary Sonata Coulter.",
             (("Sonata Coulter", PERSON, "e1"),),
             ("agreement", []),
+        ),
+        (  # a name and the same name with its unit are one place
+            "The convoy was heading to Dabra in Kaso State.",
+            (("Kaso State", PLACE, "e1"),),
+            "The convoy was heading to Dabra in Kaso.",
+            (("Kaso", PLACE, "e2"),),
+            ("agreement", []),
+        ),
+        (  # a name that opens another is a place within it, not a rival
+            "The injured were treated in Tulma.",
+            (("Tulma", PLACE, "e1"),),
+            "The injured were treated at the Tulma General Hospital.",
+            (("Tulma General Hospital", PLACE, "e2"),),
+            ("partial", [("place", "partial")]),
+        ),
+        (  # ... while a different name is a different place
+            "The injured were treated in Tulma.",
+            (("Tulma", PLACE, "e1"),),
+            "The injured were treated in Borku.",
+            (("Borku", PLACE, "e2"),),
+            ("discrepancy", [("place", "discrepancy")]),
         ),
     ],
 )

@@ -40,6 +40,7 @@ CASES = [
     ),
     ("Lt. Col. Ivanov met Dr. Petrova in St. Petersburg.", None),
     ("Gen. Petrov and Sen. Reed met Gov. Lee and Rep. Diaz.", None),
+    ("The sanctions name Brig. Omar Sadiq and Pvt. Ali Kamal.", None),
     ("Resolution No. 5 passed. It was binding.", ["Resolution No. 5 passed.", "It was binding."]),
     ("He joined Acme Inc. The firm grew.", ["He joined Acme Inc.", "The firm grew."]),
     ("Acme Corp. and Brook Co. signed.", None),
