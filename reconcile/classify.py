@@ -16,11 +16,13 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .facts import (
+    AGE,
     FUNCTION_WORDS,
     PART,
     SAME_ORDER,
     SPEECH_WORDS,
     interval,
+    owner_of,
     round_unit,
     slot_fates,
     stated_unit,
@@ -46,7 +48,6 @@ _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantit
 _DURATIONS = ("s", "month")
 #: Unit of ordinal numbers ("87th").
 _ORDINAL = "th"
-_AGE = "old"
 _PEOPLE = "~people"  # the concept of "people", "persons" in a count's slot
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
@@ -317,12 +318,21 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True  # "three of the dead" counts some of the 41 dead
     if _is_age(a) != _is_age(b):
         return True
+    if _is_age(a) and _other_people(owner_of(a), owner_of(b)):
+        return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)"
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
+
+
+def _other_people(a: str, b: str) -> bool:
+    """Two names given, and not of one person."""
+    from .names import same_entity_name
+
+    return bool(a and b) and same_entity_name(a, b, "person") is None
 
 
 def _is_age(fact: Fact) -> bool:
     """A span of years that is someone's age ("57 years old", "the 22-year-old")."""
-    return fact.kind == "quantity" and _AGE in fact.slot.split()
+    return fact.kind == "quantity" and AGE in fact.slot.split()
 
 
 def _is_count(fact: Fact) -> bool:

@@ -681,9 +681,50 @@ _POINT_FRACTION = re.compile(
 _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stage)-$")
 
 
+#: An age written after a name or a role: "Yusuf Bello, 32, the driver", "Asha Rai (16)",
+#: "the driver, 32,". Ages of different people must not be compared, so the slot keeps the
+#: owner's name (``OWNER`` + name) where one is given.
+_NAMED_AGE = re.compile(
+    r"(?:\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?){0,3})|\b[Tt]he(?:\s+[a-z]+){1,3})"
+    r"(?:\s*,\s*(?P<comma>\d{1,3})(?=\s*(?:[,;.)]|$))|\s+\((?P<paren>\d{1,3})\))"
+)
+#: "the 55-year-old Ivan Sokol", "an 18-year-old student, Asha Rai": the name after an age.
+_AGE_OWNER = re.compile(r"-old(?:\s+[a-z]+){0,2},?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)*)")
+#: The slot word of an age ("45-year-old man" -> "old man").
+AGE = "old"
+OWNER = "@"
+_OLDEST = 110
+
+
+def owner_of(fact: Fact) -> str:
+    """The name of the person whose age ``fact`` is, or "" when no name is attached."""
+    for word in fact.slot.split():
+        if word.startswith(OWNER):
+            return word[len(OWNER) :].replace("_", " ")
+    return ""
+
+
+def _owner_slot(name: str) -> str:
+    return OWNER + "_".join(fold(name).split())
+
+
+def _named_ages(
+    text: str, taken: _Taken
+) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
+    for m in _NAMED_AGE.finditer(text):
+        group = "comma" if m.group("comma") else "paren"
+        age = int(m.group(group))
+        if not 0 < age <= _OLDEST or taken.overlaps(m.start(group), m.end(group)):
+            continue
+        taken.add(m.start(group), m.end(group))
+        slot = f"{AGE} {_owner_slot(m.group('name'))}" if m.group("name") else AGE
+        yield "quantity", (age * 12.0, "month"), m.start(group), m.end(group), slot, None
+
+
 def _numbers(
     text: str, taken: _Taken
 ) -> Iterator[tuple[str, tuple[float, str], int, int, str, str | None]]:
+    yield from _named_ages(text, taken)
     for m in _DURATION.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -804,6 +845,9 @@ def _numbers(
             fate = _fate_of(text, start, end)
             slot = " ".join(filter(None, (slot, fate)))
         if kind == "quantity":
+            owner = _AGE_OWNER.match(text, end)
+            if owner and slot.split()[:1] == [AGE]:
+                slot = f"{slot} {_owner_slot(owner.group('name'))}"
             before = _WORD.findall(text[max(0, start - 12) : start])
             if before and before[-1].lower() in _PREPOSITIONS:
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))

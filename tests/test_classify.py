@@ -483,6 +483,22 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Osei, who scored seven times in 20 league games, joins on a three-year deal.",
             ("agreement", []),
         ),
+        # ages: the same person's differ, different people's are not compared
+        (
+            "Rescuers pulled Asha Rai (16) alive from the mud.",
+            "An 18-year-old girl, Asha Rai, was pulled alive from the mud.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The dead were named as Ravi Sen, 34, and Mina Sen, 28.",
+            "The dead were named as Ravi Sen (34) and Gita Sen (31).",
+            ("agreement", []),
+        ),
+        (
+            "The driver, 32, survived the crash.",
+            "The driver, 35, survived the crash.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         (
             "The guard was stabbed five times in the chest.",
             "The guard was stabbed seven times, police said.",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reconcile.facts import FATES, extract_facts, interval
+from reconcile.facts import FATES, extract_facts, interval, owner_of
 from reconcile.models import Fact, Source, Statement
 
 
@@ -151,6 +151,29 @@ def test_units_are_converted_to_one_base() -> None:
     assert abs(miles[0] - km[0]) / km[0] < 0.01
     (feet,) = values("The bus fell 395 ft. into a ravine.", "quantity")
     assert feet[1] == "m" and abs(feet[0] - 120.4) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Yusuf Bello, 32, the driver, survived.", [(32, "yusuf bello")]),
+        ("Asha Rai (16) was pulled out alive.", [(16, "asha rai")]),
+        ("The dead are Ravi Sen, 34, and Mina Sen, 6.", [(34, "ravi sen"), (6, "mina sen")]),
+        ("The driver, 32, survived.", [(32, "")]),
+        ("The 55-year-old Ivan Sokol was held.", [(55, "ivan sokol")]),
+        ("An 18-year-old student, Asha Rai, was hurt.", [(18, "asha rai")]),
+        ("A 40-year-old man was held.", [(40, "")]),
+        # no age: a date, a score, a list of articles, a count too great for an age
+        ("Talks resumed on Monday, 12 May.", []),
+        ("Rivers beat Enyimba 2-1.", []),
+        ("Articles 5, 6 and 7 apply.", []),
+        ("Kano, 350, was hit hardest.", []),
+    ],
+)
+def test_an_age_keeps_the_name_it_follows(text: str, ages: list[tuple[int, str]]) -> None:
+    """Ages of different people must not be compared, so an age knows whose it is."""
+    found = [f for f in facts_of(text) if f.kind == "quantity" and "old" in f.slot.split()]
+    assert [(f.value[0] / 12, owner_of(f)) for f in found] == ages
 
 
 @pytest.mark.parametrize(
