@@ -942,6 +942,12 @@ def _specific(side: _Side, title: Fact) -> bool:
 # Quotes and negation
 
 
+def _said(quote: Fact) -> frozenset[str]:
+    """The stems of a quote's content words: "Lebanon's history" says "the history of
+    Lebanon"."""
+    return frozenset(stem(w) for w in quote.value.split() if len(w) > 1 and w not in FUNCTION_WORDS)
+
+
 def _compare_quotes(a: _Side, b: _Side) -> list[Difference]:
     from rapidfuzz import fuzz
 
@@ -950,9 +956,9 @@ def _compare_quotes(a: _Side, b: _Side) -> list[Difference]:
     for fa in a.of_kind("quote"):
         best = None
         for fb in quotes_b:
-            if fa.value in fb.value or fb.value in fa.value:
+            if fa.value in fb.value or fb.value in fa.value or _said(fa) == _said(fb):
                 best = None
-                break  # the same words, one quoted at more length
+                break  # the same words, one quoted at more length or in another order
             score = fuzz.ratio(fa.value, fb.value)
             if score >= _QUOTE_SAME and (best is None or score > best[0]):
                 best = (score, fb)

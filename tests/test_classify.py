@@ -285,6 +285,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "He called it “a victory”.",
             ("agreement", []),
         ),
+        (  # the same words in another order: a possessive told with "of"
+            "“Today a new chapter in Tarsia’s history opens,” he told deputies.",
+            "“Today a new chapter in the history of Tarsia opens,” he said.",
+            ("agreement", []),
+        ),
         (
             "She said the bridge would reopen “in three weeks, after the last inspection”.",
             "She expected traffic to return “within five weeks”.",
