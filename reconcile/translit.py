@@ -133,6 +133,9 @@ _READINGS = _rules(
     # French spellings write ш as ch (tch is ч): Zourabichvili / Zurabishvili, Chevardnadze /
     # Shevardnadze.
     (r"(?<![tsc])ch", "sh"),
+    # German writes ä, ö and ü as ae, oe and ue where the letters are missing; other spellings
+    # drop the dots: Luebcke / Lübcke / Lubcke, Mueller / Müller.
+    (r"(?<=[aou])e(?=[^aeiouy])", ""),
 )
 
 #: German romanisation of Russian, recognised by its sch, tsch or w: sch is ш (or ж), tsch ч,

@@ -58,6 +58,10 @@ SAME_PERSON = [
     ("Mohammed bin Salman", "Muhammad bin Salman"),
     ("Mahmoud Abbas", "Mahmud Abbas"),
     ("Joukov", "Zhukov"),
+    # German umlauts: dotted, written with e, or dropped
+    ("Walter Lübcke", "Walter Luebcke"),
+    ("Jürgen Müller", "Juergen Mueller"),
+    ("Gerhard Schröder", "Gerhard Schroder"),
     ("Kirill Gundjaev", "Kirill Gundyayev"),
     ("Boris Eltsine", "Boris Yeltsin"),  # French mute e after a final -in
     # Egyptian Arabic g for ج, and "Abd" compounds however they are split
@@ -99,6 +103,7 @@ DIFFERENT_PEOPLE = [
     ("Dostoevsky", "Dostoevskaya"),
     ("Ostap Bondarenko", "Ostap Bondarenlo"),
     ("Petrov", "Patrov"),  # one vowel apart, too short to be a spelling habit
+    ("Anna Koehler", "Anna Kahler"),  # an e after o is an umlaut, not a wildcard
     ("Nurbol Zhakupov", "Nurbol Zhakupova"),
     ("Narek Hovsepyan", "Narek Hovsepyants"),
     ("Oleksiy Hrytsenko", "Oleksiy Hrytsenkova"),
