@@ -435,8 +435,9 @@ def _same_order(a: Fact, b: Fact) -> bool:
 
 
 def _repeated(fact: Fact, others: Sequence[Fact]) -> bool:
-    """Whether another value states the very same figure of the same thing."""
-    return any(fact.value == o.value and _slots_compatible(fact, o) for o in others)
+    """Whether another value states the very same figure, of nothing apart from it: the
+    words after a figure do not always say what it counts ("nine Liberals joined")."""
+    return any(fact.value == o.value and not _apart(fact, o) for o in others)
 
 
 def _counts_same(a: Fact, b: Fact) -> bool:

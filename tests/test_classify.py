@@ -488,6 +488,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Osei, who scored seven times in 20 league games, joins on a three-year deal.",
             ("agreement", []),
         ),
+        # a figure the other side states too is told there, whatever words follow it
+        (
+            "The motion passed after nine Liberal deputies voted for it.",
+            "Nine Liberals joined the vote for the motion, while 120 Liberal deputies opposed it.",
+            ("agreement", []),
+        ),
         # ages: the same person's differ, different people's are not compared
         (
             "Rescuers pulled Asha Rai (16) alive from the mud.",
