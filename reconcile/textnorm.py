@@ -105,6 +105,9 @@ _OWN_STEMS = {
     "generations": "generation",
     "career": "career",
     "careers": "career",
+    # compass adjectives are their direction: "the southwestern part" / "the restive southwest"
+    **{f"{point}ern": point for point in ("north", "south", "east", "west")},
+    **{f"{ns}{ew}ern": f"{ns}{ew}" for ns in ("north", "south") for ew in ("east", "west")},
 }
 #: Suffixes that need a longer stem (letters beyond ``_MIN_STEM``): "mission" is no "miss",
 #: "station" no "stat" (state), "statement" no "state"; "election" -> "elect" and

@@ -360,6 +360,8 @@ def test_worker_processes_give_the_same_alignment_as_one() -> None:
         (("government", "governing"), True),
         (("general", "generate"), False),
         (("embassy", "embargo"), False),
+        (("southwest", "southwestern"), True),  # a compass adjective is its direction
+        (("north", "northern"), True),
     ],
 )
 def test_stemmer_groups_word_forms(words: tuple[str, ...], same: bool) -> None:
