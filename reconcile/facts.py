@@ -29,6 +29,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from .models import Fact, Source, Span, Statement
 from .textnorm import DATE_HINT, fold
@@ -1199,4 +1200,31 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
     for title, start, end in _titles(text):
         add("title", title, start, end)
     facts.sort(key=lambda f: (f.span.start, f.span.end, f.kind))
-    return tuple(facts)
+    return tuple(_without_restated(facts, statement))
+
+
+#: Between a measure and the same measure restated in other units: "150 kilometres (".
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _without_restated(facts: list[Fact], statement: Statement) -> list[Fact]:
+    """Facts without a measure restated in brackets in another unit ("about 150 kilometres
+    (90 miles) east"): one claim, not two figures; the words after the brackets say what the
+    first one measures."""
+    text, offset = statement.text, statement.start
+    kept: list[Fact] = []
+    for fact in facts:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and fact.kind == before.kind == "quantity"
+            and fact.value[1] == before.value[1]
+            and _OPEN_BRACKET.fullmatch(text, before.span.end - offset, fact.span.start - offset)
+        ):
+            closed = _CLOSE_BRACKET.match(text, fact.span.end - offset)
+            if closed and not before.slot:
+                kept[-1] = replace(before, slot=_number_slot(text, closed.end()))
+            continue
+        kept.append(fact)
+    return kept

@@ -494,6 +494,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Nine Liberals joined the vote for the motion, while 120 Liberal deputies opposed it.",
             ("agreement", []),
         ),
+        # a distance restated in other units is one claim, held against the other side's
+        (
+            "The ferry sank 5 miles (8 km) off the coast.",
+            "The ferry sank 12 km off the coast.",
+            ("discrepancy", [("quantity", "discrepancy")]),
+        ),
         # ages: the same person's differ, different people's are not compared
         (
             "Rescuers pulled Asha Rai (16) alive from the mud.",

@@ -154,6 +154,30 @@ def test_units_are_converted_to_one_base() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        (
+            "The town lies about 150 kilometres (90 miles) east of the capital.",
+            [(150000.0, "east")],
+        ),
+        ("The fire spread 5 miles (8 km) inland.", [(8046.72, "inland")]),
+        ("Prices rose $5 (€4.6) a barrel.", None),  # money in two currencies: two figures
+        ("It fell 3 metres, then (after a pause) 2 metres more.", [(3.0, ""), (2.0, "")]),
+    ],
+)
+def test_a_measure_restated_in_brackets_is_one_fact(
+    text: str, measures: list[tuple[float, str]] | None
+) -> None:
+    """ "150 kilometres (90 miles)" is one distance: two would let the other side's figure
+    meet the conversion instead of the claim."""
+    found = [(f.value[0], f.slot) for f in facts_of(text) if f.kind == "quantity"]
+    if measures is None:
+        assert len([f for f in facts_of(text) if f.kind == "money"]) == 2
+    else:
+        assert found == measures
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Yusuf Bello, 32, the driver, survived.", [(32, "yusuf bello")]),
