@@ -1016,12 +1016,13 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
     predicate (``decided``) are left to the table of opposites.
     """
     flips = []
-    other_negated = {s for f in other.of_kind("negation") for s in f.value[1]}
+    # Both sides deny it, in any form of the word: "not injured" and "no injuries".
+    other_negated = {concept(s) for f in other.of_kind("negation") for s in f.value[1]}
     for fact in neg.of_kind("negation"):
         cue, stems = fact.value
         if (
             fact.span in decided
-            or other_negated.intersection(stems)
+            or other_negated.intersection(map(concept, stems))
             or _NO_MORE.match(fact.span.text)
         ):
             continue

@@ -269,6 +269,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("agreement", []),
         ),
         ("The festival has not begun yet.", "The festival has not started.", ("agreement", [])),
+        # both sides deny it, one with the verb and one with the noun
+        (
+            "The driver was not injured, but we have reports of damage to two houses.",
+            "There were no reported injuries.",
+            ("agreement", []),
+        ),
         # the object of a negated verb is negated too
         (
             "We did not reach a deal, but the gate is not shut.",
