@@ -898,13 +898,23 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
             )
         if eb is None:
             continue
-        if any(ta.value[0] == tb.value[0] for ta in titles_a[ea] for tb in titles_b[eb]):
+        if any(_same_rank(ta.value[0], tb.value[0]) for ta in titles_a[ea] for tb in titles_b[eb]):
             continue
         fa, fb = titles_a[ea][0], titles_b[eb][0]
         name = a.entities[ea].name if ea in a.entities else ea
         note = f"title of {name}"
         diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs + _compare_unnamed_titles(a, b, titles_a, titles_b)
+
+
+#: The rank of "the head of X": whoever leads it, whatever the title.
+_HEAD = ("head",)
+
+
+def _same_rank(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One rank, or "head of" against a plain top title ("chairman", "president"), not
+    against a lesser one ("deputy chairman")."""
+    return a == b or (_HEAD in (a, b) and len(a) == len(b) == 1)
 
 
 def _compare_unnamed_titles(

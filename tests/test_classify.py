@@ -752,6 +752,20 @@ PLACE = "place"
             (("Sonata Coulter", PERSON, "e1"),),
             ("agreement", []),
         ),
+        (  # "the head of" a body is whoever leads it ...
+            "The talks were chaired by Council Chairman Anton Vale.",
+            (("Anton Vale", PERSON, "e1"),),
+            "The talks were led by Anton Vale, the head of the State Council.",
+            (("Anton Vale", PERSON, "e1"),),
+            ("agreement", []),
+        ),
+        (  # ... not its deputy
+            "The talks were chaired by Council Deputy Chairman Anton Vale.",
+            (("Anton Vale", PERSON, "e1"),),
+            "The talks were led by Anton Vale, the head of the State Council.",
+            (("Anton Vale", PERSON, "e1"),),
+            ("discrepancy", [("title", "discrepancy")]),
+        ),
         (  # a name and the same name with its unit are one place
             "The convoy was heading to Dabra in Kaso State.",
             (("Kaso State", PLACE, "e1"),),
