@@ -1,0 +1,214 @@
+"""Keep annotations of third-party article pairs in the repository without their texts.
+
+Real cross-outlet pairs are the honest test of reconcile, but their articles may not enter the
+repository, and a folder outside it does not outlive the machine. So the repository keeps, in
+``benchmarks/real/<set>/``, each pair's gold file stripped of the annotators' notes, with the
+differing values cut to a few words, plus every referenced statement's *anchor*: a short hash
+of its words. ``benchmarks/real/manifest.jsonl`` says where each article was published.
+
+Usage (from the repository root):
+
+    python benchmarks/real_pairs.py export GOLD_DIR [GOLD_DIR ...]   # annotated sets -> real/
+    python benchmarks/real_pairs.py restore                           # after re-collecting texts
+
+``export`` reads gold folders kept elsewhere (article paths relative to each gold file, as
+``evaluate.py --gold-dir`` takes them) and their ``manifest_*.jsonl`` one folder up. ``restore``
+checks the texts saved in ``benchmarks/real/texts/`` (ignored by git) against the anchors:
+a text saved again from its address rarely matches byte for byte, so each offset is moved to
+the statement whose words hash to its anchor, and statements that cannot be found are
+reported. Then ``evaluate.py --gold-dir benchmarks/real/t8`` scores the set as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold import SIDES, raw_gold, source_paths
+
+from reconcile.load import load_source
+from reconcile.models import Statement
+from reconcile.options import Options
+from reconcile.segment import segment
+
+REAL = Path(__file__).resolve().parent / "real"
+TEXTS = REAL / "texts"
+MANIFEST = REAL / "manifest.jsonl"
+#: Words of a differing value kept: enough to recognise it, too few to copy a sentence.
+VALUE_WORDS = 5
+#: The gold convention: a statement is referred to by its first character + 2.
+INSIDE = 2
+
+
+def anchor(statement: Statement) -> str:
+    """Hash of a statement's words: the same sentence saved with other spacing or quotes
+    matches."""
+    words = " ".join(re.findall(r"\w+", statement.text.lower()))
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:12]
+
+
+def statements_of(path: Path) -> tuple[Statement, ...]:
+    return segment(load_source(str(path), path.stem, Options()))[0]
+
+
+def offsets_of(data: dict) -> dict[str, set[int]]:
+    """Every offset a gold file refers to, per side."""
+    used: dict[str, set[int]] = {side: set() for side in SIDES}
+    for a, b in data["links"]:
+        used["a"].add(a)
+        used["b"].add(b)
+    for side in SIDES:
+        used[side].update(data["unique"][side])
+    for key in ("differences", "partial"):
+        for d in data.get(key, []):
+            used["a"].add(d["a"])
+            used["b"].add(d["b"])
+    return used
+
+
+def containing(statements: tuple[Statement, ...], offset: int) -> Statement:
+    return next(s for s in statements if s.start <= offset < s.end)
+
+
+def remap(data: dict, moves: dict[str, dict[int, int]]) -> dict:
+    """The gold file with every offset replaced by ``moves[side][offset]``."""
+    out = dict(data)
+    out["links"] = [[moves["a"][a], moves["b"][b]] for a, b in data["links"]]
+    out["unique"] = {side: [moves[side][o] for o in data["unique"][side]] for side in SIDES}
+    for key in ("differences", "partial"):
+        out[key] = [{**d, "a": moves["a"][d["a"]], "b": moves["b"][d["b"]]} for d in data[key]]
+    return out
+
+
+def short(value: str) -> str:
+    words = value.split()
+    return value if len(words) <= VALUE_WORDS else " ".join(words[:VALUE_WORDS]) + " …"
+
+
+def export(folder: Path) -> list[dict]:
+    """Write the repository copy of every gold file of ``folder``; the manifest lines."""
+    set_name = folder.resolve().name.removeprefix("gold_")
+    target = REAL / set_name
+    target.mkdir(parents=True, exist_ok=True)
+    published = {}
+    for manifest in sorted(folder.resolve().parent.glob("manifest_*.jsonl")):
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                published[entry["slug"]] = entry
+    lines = []
+    for path in sorted(folder.glob("*.json")):
+        data = raw_gold(path)
+        files = source_paths(path)
+        anchors = {}
+        for side in SIDES:
+            statements = statements_of(files[side])
+            anchors[side] = {
+                str(o): anchor(containing(statements, o)) for o in sorted(offsets_of(data)[side])
+            }
+        copy = {side: f"../texts/{path.stem}_{side}{files[side].suffix}" for side in SIDES} | {
+            "links": data["links"],
+            "unique": data["unique"],
+            **{
+                key: [
+                    {**d, "a_value": short(d["a_value"]), "b_value": short(d["b_value"])}
+                    for d in data.get(key, [])
+                ]
+                for key in ("differences", "partial")
+            },
+            "entities": data.get("entities", []),
+            "anchors": anchors,
+        }
+        (target / path.name).write_text(_dump(copy), encoding="utf-8")
+        source = published.get(path.stem, {})
+        lines.append(
+            {
+                "set": set_name,
+                "slug": path.stem,
+                **{k: source[k] for k in ("a_address", "a_outlet", "b_address", "b_outlet")},
+                "event": source.get("event", ""),
+                **{
+                    f"{side}_sha256": hashlib.sha256(files[side].read_bytes()).hexdigest()
+                    for side in SIDES
+                },
+            }
+        )
+    return lines
+
+
+def restore() -> int:
+    """Move the offsets of every set to the texts in ``TEXTS``; the number of pairs that
+    cannot be scored (a text missing, or a statement not found)."""
+    failed = 0
+    for path in sorted(REAL.glob("t*/*.json")):
+        data = raw_gold(path)
+        files = source_paths(path)
+        missing = [f.name for f in files.values() if not f.is_file()]
+        if missing:
+            print(f"{path.parent.name}/{path.name}: texts not found: {', '.join(missing)}")
+            failed += 1
+            continue
+        moves: dict[str, dict[int, int]] = {}
+        lost = []
+        for side in SIDES:
+            by_anchor = {anchor(s): s.start + INSIDE for s in statements_of(files[side])}
+            moves[side] = {}
+            for offset, hashed in data["anchors"][side].items():
+                if hashed in by_anchor:
+                    moves[side][int(offset)] = by_anchor[hashed]
+                else:
+                    lost.append(f"{side}@{offset}")
+        if lost:
+            print(f"{path.parent.name}/{path.name}: statements not found: {', '.join(lost)}")
+            failed += 1
+            continue
+        anchors = {
+            side: {str(moves[side][int(o)]): h for o, h in data["anchors"][side].items()}
+            for side in SIDES
+        }
+        path.write_text(_dump(remap(data, moves) | {"anchors": anchors}), encoding="utf-8")
+    return failed
+
+
+def _dump(data: dict) -> str:
+    """One key a line: small diffs when offsets move."""
+    rows = (f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items())
+    return "{\n" + ",\n".join(rows) + "\n}\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("export").add_argument("folders", type=Path, nargs="+")
+    sub.add_parser("restore")
+    args = parser.parse_args()
+    if args.command == "restore":
+        return 1 if restore() else 0
+    entries = {
+        (e["set"], e["slug"]): e
+        for e in (
+            json.loads(line)
+            for line in (
+                MANIFEST.read_text(encoding="utf-8") if MANIFEST.exists() else ""
+            ).splitlines()
+            if line.strip()
+        )
+    }
+    for folder in args.folders:
+        for entry in export(folder):
+            entries[entry["set"], entry["slug"]] = entry
+    MANIFEST.write_text(
+        "".join(json.dumps(entries[k], ensure_ascii=False) + "\n" for k in sorted(entries)),
+        encoding="utf-8",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Annotations of third-party pairs kept without their texts: they carry no article wording,
+and a text saved again with other spacing gets its offsets back from the anchors."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from conftest import REPO
+
+
+def _import(name: str, path: Path) -> ModuleType:
+    """benchmarks/ is not a package on the test path; load a module from its file."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+gold = sys.modules.get("gold") or _import("gold", REPO / "benchmarks" / "gold" / "__init__.py")
+real_pairs = _import("real_pairs", REPO / "benchmarks" / "real_pairs.py")
+COPIES = sorted((REPO / "benchmarks" / "real").glob("t*/*.json"))
+KEYS = {"a", "b", "links", "unique", "differences", "partial", "entities", "anchors"}
+
+
+@pytest.mark.parametrize("path", COPIES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_repository_copy_holds_offsets_not_wording(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data) == KEYS  # no annotators' notes
+    for d in (*data["differences"], *data["partial"]):
+        for value in (d["a_value"], d["b_value"]):
+            assert len(value.removesuffix(" …").split()) <= real_pairs.VALUE_WORDS
+    used = real_pairs.offsets_of(data)
+    assert {side: {int(o) for o in data["anchors"][side]} for side in "ab"} == used
+
+
+def test_the_copies_are_listed_with_where_they_were_published() -> None:
+    manifest = REPO / "benchmarks" / "real" / "manifest.jsonl"
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    assert {(e["set"], e["slug"]) for e in entries} == {(p.parent.name, p.stem) for p in COPIES}
+    assert all(e["a_address"].startswith("http") and e["b_address"] for e in entries)
+
+
+A = (
+    "Ferry sinks off Tarsia\n\n"
+    "A ferry carrying 80 people sank off Tarsia on Monday. "
+    "Rescuers pulled 61 survivors from the water.\n"
+    "The port was closed for the day.\n"
+)
+B = (
+    "At least 17 people died when a ferry went down near Tarsia on Monday, officials said. "
+    "Sixty-one passengers were rescued.\n"
+)
+
+
+def test_restore_moves_offsets_to_a_text_saved_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "texts").mkdir(parents=True)
+    (elsewhere / "gold_t1").mkdir()
+    (elsewhere / "texts" / "ferry_a.txt").write_text(A, encoding="utf-8")
+    (elsewhere / "texts" / "ferry_b.txt").write_text(B, encoding="utf-8")
+    at_a = {k: A.index(s) + 2 for k, s in (("sank", "A ferry"), ("rescue", "Rescuers"))}
+    at_a["port"] = A.index("The port") + 2
+    at_b = {"sank": 2, "rescue": B.index("Sixty") + 2}
+    annotated = {
+        "a": "../texts/ferry_a.txt",
+        "b": "../texts/ferry_b.txt",
+        "links": [[at_a["sank"], at_b["sank"]], [at_a["rescue"], at_b["rescue"]]],
+        "unique": {"a": [at_a["port"]], "b": []},
+        "differences": [],
+        "partial": [],
+        "notes": "written by the annotator",
+    }
+    (elsewhere / "gold_t1" / "ferry.json").write_text(json.dumps(annotated), encoding="utf-8")
+    (elsewhere / "manifest_x.jsonl").write_text(
+        json.dumps(
+            {
+                "slug": "ferry",
+                "a_address": "https://a.example/1",
+                "a_outlet": "A",
+                "b_address": "https://b.example/2",
+                "b_outlet": "B",
+                "event": "a ferry sinks",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    real = tmp_path / "real"
+    monkeypatch.setattr(real_pairs, "REAL", real)
+    monkeypatch.setattr(real_pairs, "TEXTS", real / "texts")
+    [entry] = real_pairs.export(elsewhere / "gold_t1")
+    assert entry["a_address"] == "https://a.example/1"
+    copy = real / "t1" / "ferry.json"
+    expected = gold.load_gold(elsewhere / "gold_t1" / "ferry.json")
+
+    # Saved again from its address: other spacing and a blank line more shift every offset.
+    (real / "texts").mkdir()
+    resaved = A.replace(". ", ".  ").replace("\n", "\n\n")
+    (real / "texts" / "ferry_a.txt").write_text(resaved, encoding="utf-8")
+    (real / "texts" / "ferry_b.txt").write_text(B, encoding="utf-8")
+    with pytest.raises(gold.GoldError):
+        gold.load_gold(copy)
+    assert real_pairs.restore() == 0
+    restored = gold.load_gold(copy)
+    assert (restored.links, restored.unique) == (expected.links, expected.unique)
+
+    # A sentence the new text lacks is reported, not guessed.
+    (real / "texts" / "ferry_a.txt").write_text(resaved.replace("Rescuers pulled", "Divers saved"))
+    assert real_pairs.restore() == 1
