@@ -614,33 +614,17 @@ def _city_country(city_name: str) -> str | None:
     return country(record["name"]) if record else None
 
 
-#: Words that name the unit of a place, not another place: "Yobe State" is Yobe.
-_UNIT_WORDS = frozenset(
-    [
-        "state",
-        "province",
-        "region",
-        "district",
-        "county",
-        "city",
-        "municipality",
-        "oblast",
-        "governorate",
-        "prefecture",
-        "krai",
-    ]
-)
-
-
 def _place_relation(a: str, b: str) -> str | None:
     """ "same", "contains" (one inside the other, or a capital for its country), or None.
 
     A name that opens another ("Ringim" / "Ringim General Hospital") is a place within it,
     or the same place when the rest only names its unit ("Yobe" / "Yobe State").
     """
+    from .names import PLACE_UNITS
+
     short, long_ = sorted((fold(a).lower().split(), fold(b).lower().split()), key=len)
     if short and len(short) < len(long_) and long_[: len(short)] == short:
-        return "same" if _UNIT_WORDS.issuperset(long_[len(short) :]) else "contains"
+        return "same" if PLACE_UNITS.issuperset(long_[len(short) :]) else "contains"
     (country_a, city_a), (country_b, city_b) = _place(a), _place(b)
     if (country_a, city_a) == (country_b, city_b) and (country_a or city_a):
         return "same"

@@ -370,17 +370,33 @@ def _american(match: re.Match[str]) -> str:
 _PLACE_GAPS = re.compile(r"[\s-]+")
 
 
+#: Words that name the unit of a place, not another place: "Yobe State" is Yobe, "Majia Town"
+#: is Majia.
+PLACE_UNITS = _wordset(
+    """state province region district county city town village municipality oblast governorate
+    prefecture krai"""
+)
+
+
 def _bare_place(name: str) -> str:
-    """Place key without its generic head ("Irtysh River" -> "irtysh")."""
+    """Place key without its generic head ("Irtysh River" -> "irtysh", "Majia Town" ->
+    "majia")."""
     key = gazetteer.place_key(name)
     head, _, last = key.rpartition(" ")
-    return head if head and last in _PLACE_HEADS else key
+    return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
 
-def _place_keys(bare: str) -> tuple[str, ...]:
-    """Name keys of a place's words ("Aqtogay" and "Aktogay" meet), none for an empty word."""
-    keys = tuple(name_key(word) for word in bare.split())
-    return keys if all(keys) else ()
+def _same_place_words(a: str, b: str) -> bool:
+    """Whether two place names are one name in two romanisations, word by word ("Aqtogay" and
+    "Aktogay", "Shabwah" and "Shabwa"): every pair of words has a reading in common."""
+    words_a, words_b = a.split(), b.split()
+    return (
+        len(words_a) == len(words_b) > 0
+        and all(name_key(w) for w in words_a + words_b)
+        and all(
+            set(name_keys(x)) & set(name_keys(y)) for x, y in zip(words_a, words_b, strict=True)
+        )
+    )
 
 
 def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
@@ -403,7 +419,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         bare_a, bare_b = _bare_place(a), _bare_place(b)
         if bare_a == bare_b:
             return NameMatch(a=a, b=b, score=0.9, reason="same name, place word dropped")
-        if _place_keys(bare_a) == _place_keys(bare_b):
+        if _same_place_words(bare_a, bare_b):
             return NameMatch(a=a, b=b, score=0.9, reason="place name transliteration")
         if _PLACE_GAPS.sub("", bare_a) == _PLACE_GAPS.sub("", bare_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, written apart")

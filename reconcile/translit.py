@@ -133,6 +133,8 @@ _READINGS = _rules(
     # French spellings write ш as ch (tch is ч): Zourabichvili / Zurabishvili, Chevardnadze /
     # Shevardnadze.
     (r"(?<![tsc])ch", "sh"),
+    # Arabic names end in a or ah alike: Shabwah / Shabwa, Abdullah / Abdulla.
+    (r"(?<=a)h$", ""),
     # German writes ä, ö and ü as ae, oe and ue where the letters are missing; other spellings
     # drop the dots: Luebcke / Lübcke / Lubcke, Mueller / Müller.
     (r"(?<=[aou])e(?=[^aeiouy])", ""),
@@ -173,6 +175,16 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: Letters whose marks ``fold`` keeps as a digraph (č -> ch) but which outlets often drop.
+_HACEK = re.compile(r"[čćšžđČĆŠŽĐ]")
+
+
+def _plain(token: str) -> str:
+    """Lower-case ``token`` with its marks dropped (č -> c), as an outlet without them types it."""
+    decomposed = unicodedata.normalize("NFKD", token.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
 def _skeleton(folded: str) -> str:
     return _rewrite(_NON_LETTER.sub("", folded), _REWRITES)
 
@@ -202,6 +214,9 @@ def name_keys(token: str) -> tuple[str, ...]:
         readings.append(_family_fold(raw.replace("q", "g")))
     if _GERMAN.search(readings[0]):
         readings.append(_rewrite(readings[0], _GERMAN_REWRITES))
+    if _HACEK.search(token):
+        # Outlets without the letters drop the marks: Vučić is "Vucic", Željko "Zeljko".
+        readings.append(_rewrite(_plain(token), _FAMILY_FOLDS))
     for pattern, repl in _READINGS:
         readings.extend(pattern.sub(repl, r) for r in list(readings) if pattern.search(r))
     return tuple(dict.fromkeys(_skeleton(r) for r in readings))
