@@ -1047,16 +1047,19 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     """Cluster mentions of all sources into entities, fullest names first.
 
     A mention joins a cluster only if it matches every member (no chaining from "A. Ivanov"
-    to "Boris Ivanov" through "Ivanov"); a partial form that fits several clusters stays on
-    its own rather than guess. Ids follow the first mention in source then reading order.
+    to "Boris Ivanov" through "Ivanov"); a partial form that fits several clusters joins the
+    one its own source names ("Aoun" in a report that names only Joseph Aoun, while the other
+    also names Michel Aoun), else stays on its own rather than guess. Ids follow the first
+    mention in source then reading order.
     """
     ordered = _retype_people(sorted(mentions, key=_order))
     rank = {m.id: n for n, m in enumerate(ordered)}
-    # Mentions of one form (type, text, normal form) always decide alike: cluster the forms,
-    # then bring every mention of a form along, so cost grows with distinct names, not mentions.
-    forms: dict[tuple[str, str, str], list[Mention]] = {}
+    # Mentions of one form (type, text, normal form) in one source always decide alike: cluster
+    # the forms, then bring every mention of a form along, so cost grows with distinct names,
+    # not mentions.
+    forms: dict[tuple[str, str, str, str], list[Mention]] = {}
     for m in ordered:
-        forms.setdefault((m.type, m.span.text, m.normal), []).append(m)
+        forms.setdefault(_form(m), []).append(m)
     firsts = [same_form[0] for same_form in forms.values()]
     by_fullness = sorted(firsts, key=lambda m: (tuple(-x for x in _fullness(m)), rank[m.id]))
     clusters: list[list[Mention]] = []
@@ -1069,6 +1072,9 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             matches = [_mention_match(member, mention) for member in members]
             if all(m is not None for m in matches):
                 fits.append((index, matches[0]))  # type: ignore[arg-type]
+        if len(fits) > 1:
+            source = mention.span.source_id
+            fits = [f for f in fits if any(m.span.source_id == source for m in clusters[f[0]])]
         if len(fits) == 1:
             index, match = fits[0]
             clusters[index].append(mention)
@@ -1077,10 +1083,7 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
         else:
             clusters.append([mention])
             evidence.append([])
-    clusters = [
-        [m for first in members for m in forms[first.type, first.span.text, first.normal]]
-        for members in clusters
-    ]
+    clusters = [[m for first in members for m in forms[_form(first)]] for members in clusters]
     pairs = zip(clusters, evidence, strict=True)
     built = sorted(pairs, key=lambda ce: min(rank[m.id] for m in ce[0]))
     entities = []
@@ -1096,6 +1099,10 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             )
         )
     return tuple(entities)
+
+
+def _form(mention: Mention) -> tuple[str, str, str, str]:
+    return (mention.type, mention.span.text, mention.normal, mention.span.source_id)
 
 
 def _retype_people(mentions: list[Mention]) -> list[Mention]:

@@ -466,8 +466,8 @@ def test_partial_name_fitting_two_people_stays_apart() -> None:
     mentions = [
         _mention(1, "a", 0, "person", "Nikolai Patrushev"),
         _mention(2, "a", 30, "person", "Dmitry Patrushev"),
+        _mention(3, "a", 60, "person", "D. Patrushev"),
         _mention(1, "b", 0, "person", "Patrushev"),
-        _mention(2, "b", 20, "person", "D. Patrushev"),
     ]
     entities = resolve_entities(mentions)
     assert [e.variants for e in entities] == [
@@ -477,6 +477,24 @@ def test_partial_name_fitting_two_people_stays_apart() -> None:
     ]
     assert [e.id for e in entities] == ["e1", "e2", "e3"]
     assert entities[1].evidence[0].reason == "surname same spelling; given name initial"
+
+
+def test_partial_name_joins_the_one_person_its_own_source_names() -> None:
+    """A report that names only Yusuf Demir means him by "Demir", even though the other report
+    names Ahmet Demir too; there, "Demir" stays on its own."""
+    mentions = [
+        _mention(1, "a", 0, "person", "Yusuf Demir"),
+        _mention(2, "a", 30, "person", "Demir"),
+        _mention(1, "b", 0, "person", "Yusuf Demir"),
+        _mention(2, "b", 30, "person", "Ahmet Demir"),
+        _mention(3, "b", 60, "person", "Demir"),
+    ]
+    entities = resolve_entities(mentions)
+    assert [[m.id for m in e.mentions] for e in entities] == [
+        ["a1.m1", "a1.m2", "b1.m1"],
+        ["b1.m2"],
+        ["b1.m3"],
+    ]
 
 
 POOL = [
