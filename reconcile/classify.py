@@ -64,6 +64,8 @@ _UNASSERTED = {
 }
 #: Characters from a subject to the negation of its verb ("Ukraine is not").
 _SUBJECT_REACH = 12
+#: What ends the text before an inverted speech verb ("...," said X; "X lost," said Y).
+_INVERTED = re.compile(r"(?:^|[,\"”’'])\s*$")
 #: Words between a speech verb and the name of who spoke ("said rescue official X").
 _SPEAKER_REACH = 3
 #: Content words after a negated verb that tell its object.
@@ -160,7 +162,8 @@ class _Side:
 
     def speaker(self, entity_id: str, named: Sequence[tuple[str, Mention]]) -> bool:
         """Whether every mention of the entity here tells the news rather than takes part in it:
-        a speech verb just before it ("said rescue official X") or just after it, past an
+        a speech verb just before it after a quote or a comma ("..., said rescue official X";
+        in "the police said X lost control" X is told of), or just after it, past an
         apposition ("X told reporters", "X, the deputy director, said")."""
         mentions = [m for e, m in named if e == entity_id]
 
@@ -168,9 +171,14 @@ class _Side:
             statement = self.statement_of(mention.span)
             text, offset = statement.text, statement.start
             start, end = mention.span.start - offset, mention.span.end - offset
-            before = _TOKEN.findall(text[max(0, start - 40) : start])[-_SPEAKER_REACH:]
+            window = text[max(0, start - 40) : start]
+            before = list(_TOKEN.finditer(window))[-_SPEAKER_REACH:]
+            inverted = any(
+                w.group().lower() in SPEECH_WORDS and _INVERTED.search(window[: w.start()])
+                for w in before
+            )
             after = _TOKEN.findall(_APPOSITION.sub("", text[end : end + 80], count=1))[:2]
-            return any(w.lower() in SPEECH_WORDS for w in (*before, *after))
+            return inverted or any(w.lower() in SPEECH_WORDS for w in after)
 
         return bool(mentions) and all(speaks(m) for m in mentions)
 

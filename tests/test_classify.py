@@ -752,6 +752,20 @@ PLACE = "place"
             (("Sonata Coulter", PERSON, "e1"),),
             ("agreement", []),
         ),
+        (  # the one the police tell of is not the one who tells the news
+            "The police said Ravi Kumar, the driver, lost control of the truck.",
+            (("Ravi Kumar", PERSON, "e1"),),
+            "The driver lost control of the truck, Adam Bello said.",
+            (("Adam Bello", PERSON, "e2"),),
+            ("agreement", []),
+        ),
+        (  # ... while two who tell it may be one quote credited to the wrong person
+            "The truck lost its brakes, said Ravi Kumar.",
+            (("Ravi Kumar", PERSON, "e1"),),
+            "The truck lost its brakes, Adam Bello said.",
+            (("Adam Bello", PERSON, "e2"),),
+            ("discrepancy", [("name", "discrepancy")]),
+        ),
         (  # "the head of" a body is whoever leads it ...
             "The talks were chaired by Council Chairman Anton Vale.",
             (("Anton Vale", PERSON, "e1"),),
