@@ -48,7 +48,8 @@ _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantit
 _DURATIONS = ("s", "month")
 #: Unit of ordinal numbers ("87th").
 _ORDINAL = "th"
-_PEOPLE = "~people"  # the concept of "people", "persons" in a count's slot
+#: The slot of a span of time that dates an event ("ten years ago"), not a duration.
+_AGO = "ago"
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
 #: Bounds compared by their stated values when both sides use the same one: "at least 127"
@@ -324,8 +325,8 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True
     if (PART in a.slot.split()) != (PART in b.slot.split()) and a.value != b.value:
         return True  # "three of the dead" counts some of the 41 dead
-    if _is_age(a) != _is_age(b):
-        return True
+    if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
+        return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
     if _is_age(a) and _other_people(owner_of(a), owner_of(b)):
         return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)"
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
@@ -351,12 +352,12 @@ def _is_count(fact: Fact) -> bool:
 def _slot_overlap(a: Fact, b: Fact) -> bool:
     """Whether two numbers count the same thing: a shared slot word, unless they are apart.
 
-    "People" alone is too general when only one count says what befell them: "killing 30
-    people" and "100 people swallowed up" by the mud count the dead and the missing."""
-    shared = _counted(a) & _counted(b)
-    if shared == {_PEOPLE} and bool(slot_fates(a.slot)) != bool(slot_fates(b.slot)):
+    A count that says what befell them and one that does not count different people, whatever
+    the noun: "killing 30 people" and "100 people swallowed up" by the mud count the dead and
+    the missing, "73 miners were inside" and "65 miners were killed" the crew and the dead."""
+    if bool(slot_fates(a.slot)) != bool(slot_fates(b.slot)):
         return False
-    return bool(shared) and not _apart(a, b)
+    return bool(_counted(a) & _counted(b)) and not _apart(a, b)
 
 
 def _counted(fact: Fact) -> set[str]:

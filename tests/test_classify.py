@@ -494,6 +494,18 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Osei, who scored seven times in 20 league games, joins on a three-year deal.",
             ("agreement", []),
         ),
+        # a count that tells a fate and one that tells none count different people
+        (
+            "The blast hit the mine while 73 miners were inside.",
+            "Sixty-five miners were killed when the blast hit the mine.",
+            ("agreement", []),
+        ),
+        # a time ago dates an event; it is no duration
+        (
+            "Work on the rocket began 10 years ago.",
+            "The rocket was developed over eight years.",
+            ("agreement", []),
+        ),
         # a figure the other side states too is told there, whatever words follow it
         (
             "The motion passed after nine Liberal deputies voted for it.",
