@@ -291,6 +291,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "He called it “a victory”.",
             ("agreement", []),
         ),
+        (  # a quoted nickname is a name, spelt as names are
+            'The third commander, Idris Musa ("al-Zeer Salem"), was also named.',
+            'The third, known as "Al Zeir Salem," was named too.',
+            ("agreement", []),
+        ),
         (  # the same words in another order: a possessive told with "of"
             "“Today a new chapter in Tarsia’s history opens,” he told deputies.",
             "“Today a new chapter in the history of Tarsia opens,” he said.",
