@@ -27,6 +27,7 @@ from .facts import (
     slot_fates,
     stated_unit,
     stem,
+    written_decimals,
 )
 from .lexicon import concept
 from .models import (
@@ -48,6 +49,9 @@ _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantit
 _DURATIONS = ("s", "month")
 #: Unit of ordinal numbers ("87th").
 _ORDINAL = "th"
+#: Least ratio of two figures that say nothing of what they count for them to be one figure
+#: told otherwise ("16.2 percent" / "16.02 percent").
+_TWIN_RATIO = 0.9
 #: The slot of a span of time that dates an event ("ten years ago"), not a duration.
 _AGO = "ago"
 #: Hedges that make a stated value an estimate.
@@ -298,12 +302,27 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         # "52 percent" against "52.6%": news round or cut shares to whole points.
         value = float(fact.value[0])
         low, high = value - 0.5, value + 1.0
+    elif _rounder_percent(fact, other):
+        # "70.8 percent" against "70.76 percent": the share rounded to fewer decimals allows
+        # what rounds to it ("16.2" is no "16.02", nor "26.2" "26.25").
+        value, half = float(fact.value[0]), 0.5 * 10.0 ** -written_decimals(fact)
+        low, high = value - half, value + half
     else:
         low, high = interval(fact)
     if fact.kind == "quantity" and stated_unit(fact) != stated_unit(other):
         # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding.
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
+
+
+def _rounder_percent(fact: Fact, other: Fact) -> bool:
+    """Two exact shares, ``fact`` written with fewer decimals than ``other``."""
+    return (
+        fact.kind == other.kind == "percent"
+        and fact.approx is None
+        and other.approx is None
+        and 0 < written_decimals(fact) < written_decimals(other)
+    )
 
 
 def _whole_percent(fact: Fact) -> bool:
@@ -416,6 +435,8 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                 # twice: "two neighbouring countries" is no count of "48 million people".
                 fits = (only or _slots_compatible(fa, fb)) and not _apart(fa, fb)
                 fb = fb if fits and _same_order(fa, fb) else None
+            if fb is None:
+                fb = _twin(fa, left_a, left_b)
             # An ordinal places an event in a sequence ("the 58th minute"): like a date, it
             # conflicts only when the words around it tell the same event.
             if fb is not None and unit == _ORDINAL:
@@ -436,6 +457,23 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                     pair = (fact, same[0]) if own is a else (same[0], fact)
                     diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
+
+
+def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | None:
+    """The one figure of the other side so close to ``fact`` that it can only be the same
+    figure told otherwise ("16.2 percent" / "16.02 percent"), when neither says what it counts
+    and no other figure of either side is as close."""
+
+    def close(x: Fact, y: Fact) -> bool:
+        low, high = sorted(abs(float(f.value[0])) for f in (x, y))
+        return (
+            not _counted(x) and not _counted(y) and high > 0 and low / high >= _TWIN_RATIO
+        ) and not _apart(x, y)
+
+    found = [f for f in others if close(fact, f)]
+    if len(found) != 1 or sum(close(x, found[0]) for x in own) != 1:
+        return None
+    return found[0]
 
 
 def _same_order(a: Fact, b: Fact) -> bool:

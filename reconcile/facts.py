@@ -883,7 +883,7 @@ def _scale_step(fact: Fact, value: float) -> float:
     digits = re.search(r"\d+(?:[.,]\d+)*", fact.span.text)
     if digits:
         base = float(digits.group().replace(",", ""))
-        return value / base * 10.0 ** -_written_decimals(fact) if base else 0.0
+        return value / base * 10.0 ** -written_decimals(fact) if base else 0.0
     return _MULTIPLIERS[scale.group(1).lower()] if scale else value
 
 
@@ -902,7 +902,7 @@ def round_unit(value: float) -> float:
 _NOT_ONE = re.compile(r"\b(?:no|not|any|every|each|the)\s+$", re.I)
 
 
-def _written_decimals(fact: Fact) -> int:
+def written_decimals(fact: Fact) -> int:
     """How many decimals the figure is written with ("40.48 percent": 2, "1,200": 0)."""
     digits = re.search(r"\d+(?:,\d{3})*(?:\.(\d+))?", fact.span.text)
     return len(digits.group(1)) if digits and digits.group(1) else 0
@@ -932,7 +932,7 @@ def interval(fact: Fact) -> tuple[float, float]:
     margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
     if approx == "more than":
         margin = max(margin, round_unit(value))
-    if approx in ("about", "nearly") and not step and (decimals := _written_decimals(fact)):
+    if approx in ("about", "nearly") and not step and (decimals := written_decimals(fact)):
         # "some 40.48 percent": a figure written to the hundredth is no rough estimate, so
         # the hedge allows one unit of its last digit ("40.46 percent" differs).
         margin = 10.0**-decimals

@@ -499,6 +499,23 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Osei, who scored seven times in 20 league games, joins on a three-year deal.",
             ("agreement", []),
         ),
+        # a share rounded to fewer decimals allows what rounds to it, and no more
+        (
+            "The party won 70.8 percent of the vote.",
+            "The party won 70.76 percent of the vote.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "The rate rose to 26.2 percent.",
+            "The rate rose to 26.25 percent.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # a figure told with nothing of what it counts meets its one close twin
+        (
+            "Sokol took 71 percent, well ahead of Vale on 16.2 percent.",
+            "Vale was a distant second with 16.02 percent.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a count that tells a fate and one that tells none count different people
         (
             "The blast hit the mine while 73 miners were inside.",
