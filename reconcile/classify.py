@@ -347,15 +347,19 @@ def _apart(a: Fact, b: Fact) -> bool:
     if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
         return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
     if _is_age(a) and _other_people(owner_of(a), owner_of(b)):
-        return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)"
+        return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)", nor of "a 40-year-old"
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
 
 
 def _other_people(a: str, b: str) -> bool:
-    """Two names given, and not of one person."""
+    """Ages of people not known to be one: two names of different people, or a name against
+    none ("Constable Matthew Hunt, 28" is no age of "a 24-year-old man" charged with his
+    killing)."""
     from .names import same_entity_name
 
-    return bool(a and b) and same_entity_name(a, b, "person") is None
+    if not (a or b):
+        return False
+    return not (a and b) or same_entity_name(a, b, "person") is None
 
 
 def _is_age(fact: Fact) -> bool:

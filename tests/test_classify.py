@@ -551,6 +551,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The dead were named as Ravi Sen (34) and Gita Sen (31).",
             ("agreement", []),
         ),
+        (  # the officer named with his age is not the man charged with his killing
+            "Constable Ravi Sen, 28, was shot at a traffic stop on Friday.",
+            "A 24-year-old man was charged over the shooting on Friday of Constable Ravi Sen.",
+            ("agreement", []),
+        ),
         (
             "The driver, 32, survived the crash.",
             "The driver, 35, survived the crash.",
