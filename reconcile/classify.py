@@ -107,7 +107,10 @@ _MIN_QUOTE_WORDS = 3
 #: Words around a date that say what it dates (calibrated on the annotated pairs).
 _CONTEXT_BEFORE = 6
 _CONTEXT_AFTER = 3
+#: Words before and after a name that tell the place it fills in its sentence.
+_NAME_REACH = (3, 2)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_ANY_TOKEN = re.compile(r"[\w'’]+")
 #: Text allowed between a name and the title that follows it ("Sonata Coulter, U.S. deputy
 #: ..."): a comma, an article or nationality words.
 _APPOSITION = re.compile(
@@ -211,15 +214,21 @@ class _Side:
         words = [w for w in _TOKEN.findall(clause) if w.lower() not in FUNCTION_WORDS]
         return {concept(stem(w)) for w in words[:_OBJECT_WORDS]}
 
-    def context(self, fact: Fact) -> set[str]:
-        """Four-letter stem prefixes of the content words around a fact: what it is about."""
-        statement = self.statement_of(fact.span)
-        start = fact.span.start - statement.start
-        end = fact.span.end - statement.start
-        before = _TOKEN.findall(statement.text[:start])
-        after = _TOKEN.findall(statement.text[end:])
-        words = [w for w in (*before[-_CONTEXT_BEFORE:], *after[:_CONTEXT_AFTER])]
-        return {stem(w)[:4] for w in words if w.lower() not in FUNCTION_WORDS}
+    def context(
+        self,
+        span: Span,
+        reach: tuple[int, int] = (_CONTEXT_BEFORE, _CONTEXT_AFTER),
+        tokens: re.Pattern[str] = _TOKEN,
+    ) -> set[str]:
+        """Four-letter stem prefixes of the content words among the ``reach`` words (found by
+        ``tokens``) before and after a fact or a name: what it is about."""
+        statement = self.statement_of(span)
+        start = span.start - statement.start
+        end = span.end - statement.start
+        before = tokens.findall(statement.text[:start])
+        after = tokens.findall(statement.text[end:])
+        words = [w for w in (*before[-reach[0] :], *after[: reach[1]])]
+        return {stem(w)[:4] for w in words if w.isalpha() and w.lower() not in FUNCTION_WORDS}
 
     def quoted(self, fact: Fact) -> bool:
         """Whether a fact lies inside a direct quote."""
@@ -445,7 +454,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             # conflicts only when the words around it tell the same event.
             if fb is not None and unit == _ORDINAL:
                 counted = {word[:4] for word in (*fa.slot.split(), *fb.slot.split())}
-                fb = fb if (a.context(fa) & b.context(fb)) - counted else None
+                fb = fb if (a.context(fa.span) & b.context(fb.span)) - counted else None
             if fb is not None and not _compatible(fa, fb):
                 left_a.remove(fa)
                 left_b.remove(fb)
@@ -568,7 +577,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         for j, fb in enumerate(facts_b):
             relation = _date_relation(fa.value, fb.value)
             if relation in ("equal", "partial"):
-                unrelated = not (a.context(fa) & b.context(fb))
+                unrelated = not (a.context(fa.span) & b.context(fb.span))
                 candidates.append((relation != "equal", fa.slot != fb.slot, unrelated, i, j))
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -596,7 +605,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         if fa.slot == fb.slot
         and _date_shape(fa.value) == _date_shape(fb.value)
         and _date_relation(fa.value, fb.value) == "conflict"
-        and a.context(fa) & b.context(fb)
+        and a.context(fa.span) & b.context(fb.span)
     ]
     for fa, fb in conflicts:
         if sum(fa is x or fb is y for x, y in conflicts) == 1:
@@ -683,6 +692,18 @@ def _place_relation(a: str, b: str) -> str | None:
         capital = city_a or city_b
         return "same" if _capitals().get(capital or "") == country_a else "contains"
     return None
+
+
+def _same_context(a: _Side, spans_a: Sequence[Span], b: _Side, spans_b: Sequence[Span]) -> bool:
+    """Whether some mention on each side has a content word right around it in common (the
+    verb or the role it fills: "led by X", "X, who heads"), or has none to tell."""
+
+    def around(side: _Side, span: Span) -> set[str]:
+        return side.context(span, _NAME_REACH, _ANY_TOKEN)  # a year is a word of the sentence
+
+    pairs = [(around(a, x), around(b, y)) for x in spans_a for y in spans_b]
+    # A name with no content word beside it ("Rai said.") has no place to tell: not apart.
+    return any(not x or not y or x & y for x, y in pairs)
 
 
 def _maybe_same(a: Entity, b: Entity) -> bool:
@@ -844,6 +865,14 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
             # credited to the wrong person.
             parts = kind == "name" and a.speaker(ea, named_a) != b.speaker(eb, named_b)
             if parts and not all(offices):
+                continue
+            # Otherwise two people stand in for each other only in the same place of the
+            # sentence ("led by X" / "led by Y"; "called Boko" is no "succeeding Ian Khama").
+            if (
+                kind == "name"
+                and not all(offices)
+                and not _same_context(a, spans(named_a, ea), b, spans(named_b, eb))
+            ):
                 continue
             note = "different people" if kind == "name" else "different places"
             diffs.append(

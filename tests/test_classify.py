@@ -791,6 +791,13 @@ PLACE = "place"
             (("Sonata Coulter", PERSON, "e1"),),
             ("agreement", []),
         ),
+        (  # two people in different places of the sentence do not stand in for each other
+            "Tebogo Masire said he had called Duma Kgosi to concede defeat.",
+            (("Tebogo Masire", PERSON, "e1"), ("Duma Kgosi", PERSON, "e2")),
+            "Tebogo Masire, who succeeded Ian Sebele in 2019, conceded defeat.",
+            (("Tebogo Masire", PERSON, "e1"), ("Ian Sebele", PERSON, "e3")),
+            ("agreement", []),
+        ),
         (  # the one the police tell of is not the one who tells the news
             "The police said Ravi Kumar, the driver, lost control of the truck.",
             (("Ravi Kumar", PERSON, "e1"),),
