@@ -133,6 +133,8 @@ _READINGS = _rules(
     # French spellings write ш as ch (tch is ч): Zourabichvili / Zurabishvili, Chevardnadze /
     # Shevardnadze.
     (r"(?<![tsc])ch", "sh"),
+    # Greek τζ and Georgian ძ are written dz or tz: Tsochadzopoulos / Tsochatzopoulos.
+    (r"dz", "tz"),
     # Arabic names end in a or ah alike: Shabwah / Shabwa, Abdullah / Abdulla.
     (r"(?<=a)h$", ""),
     # German writes ä, ö and ü as ae, oe and ue where the letters are missing; other spellings

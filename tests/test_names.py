@@ -58,6 +58,8 @@ SAME_PERSON = [
     ("Mohammed bin Salman", "Muhammad bin Salman"),
     ("Mahmoud Abbas", "Mahmud Abbas"),
     ("Joukov", "Zhukov"),
+    # Greek tz written dz
+    ("Akis Tsochatzopoulos", "Akis Tsochadzopoulos"),
     # South Slavic letters with their marks, and without them
     ("Aleksandar Vučić", "Aleksandar Vucic"),
     ("Željko Komšić", "Zeljko Komsic"),
