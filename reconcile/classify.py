@@ -478,10 +478,9 @@ def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | Non
     and no other figure of either side is as close."""
 
     def close(x: Fact, y: Fact) -> bool:
-        low, high = sorted(abs(float(f.value[0])) for f in (x, y))
-        return (
-            not _counted(x) and not _counted(y) and high > 0 and low / high >= _TWIN_RATIO
-        ) and not _apart(x, y)
+        return (not _counted(x) and not _counted(y) and _ratio(x, y) >= _TWIN_RATIO) and not _apart(
+            x, y
+        )
 
     found = [f for f in others if close(fact, f)]
     if len(found) != 1 or sum(close(x, found[0]) for x in own) != 1:
@@ -489,9 +488,14 @@ def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | Non
     return found[0]
 
 
-def _same_order(a: Fact, b: Fact) -> bool:
+def _ratio(a: Fact, b: Fact) -> float:
+    """The smaller figure over the larger (1 for two zeros)."""
     low, high = sorted(abs(float(f.value[0])) for f in (a, b))
-    return high == 0 or low / high >= SAME_ORDER
+    return low / high if high else 1.0
+
+
+def _same_order(a: Fact, b: Fact) -> bool:
+    return _ratio(a, b) >= SAME_ORDER
 
 
 def _repeated(fact: Fact, others: Sequence[Fact]) -> bool:

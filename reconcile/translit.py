@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .textnorm import fold as plain_fold
+
 #: Letters whose plain diacritic stripping would lose information (š -> s would merge ш and с).
 _LETTER_MAP = str.maketrans(
     {
@@ -183,8 +185,7 @@ _HACEK = re.compile(r"[čćšžđČĆŠŽĐ]")
 
 def _plain(token: str) -> str:
     """Lower-case ``token`` with its marks dropped (č -> c), as an outlet without them types it."""
-    decomposed = unicodedata.normalize("NFKD", token.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+    return plain_fold(token.replace("đ", "d").replace("Đ", "D")).strip()
 
 
 def _skeleton(folded: str) -> str:
