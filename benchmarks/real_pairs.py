@@ -30,12 +30,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold import SIDES, raw_gold, source_paths
+from gold import SIDES, load_gold, raw_gold, read_article, source_paths, statement_at
 
-from reconcile.load import load_source
 from reconcile.models import Statement
 from reconcile.options import Options
-from reconcile.segment import segment
 
 REAL = Path(__file__).resolve().parent / "real"
 TEXTS = REAL / "texts"
@@ -54,7 +52,7 @@ def anchor(statement: Statement) -> str:
 
 
 def statements_of(path: Path) -> tuple[Statement, ...]:
-    return segment(load_source(str(path), path.stem, Options()))[0]
+    return read_article(path, path.stem, Options())[1]
 
 
 def offsets_of(data: dict) -> dict[str, set[int]]:
@@ -70,10 +68,6 @@ def offsets_of(data: dict) -> dict[str, set[int]]:
             used["a"].add(d["a"])
             used["b"].add(d["b"])
     return used
-
-
-def containing(statements: tuple[Statement, ...], offset: int) -> Statement:
-    return next(s for s in statements if s.start <= offset < s.end)
 
 
 def remap(data: dict, moves: dict[str, dict[int, int]]) -> dict:
@@ -106,12 +100,15 @@ def export(folder: Path) -> list[dict]:
     for path in sorted(folder.glob("*.json")):
         data = raw_gold(path)
         files = source_paths(path)
-        anchors = {}
-        for side in SIDES:
-            statements = statements_of(files[side])
-            anchors[side] = {
-                str(o): anchor(containing(statements, o)) for o in sorted(offsets_of(data)[side])
+        statements = load_gold(path).statements  # raises on an offset in no statement
+        anchors = {
+            side: {
+                str(o): anchor(found)
+                for o in sorted(offsets_of(data)[side])
+                if (found := statement_at(statements[side], o))
             }
+            for side in SIDES
+        }
         copy = {side: f"../texts/{path.stem}_{side}{files[side].suffix}" for side in SIDES} | {
             "links": data["links"],
             "unique": data["unique"],

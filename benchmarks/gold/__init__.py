@@ -92,6 +92,17 @@ def source_paths(path: Path) -> dict[str, Path]:
     return {side: (base / data[side]).resolve() for side in SIDES}
 
 
+def read_article(file: Path, side: str, options: Options) -> tuple[Source, tuple[Statement, ...]]:
+    """An annotated article as the pipeline sees it: loaded and segmented."""
+    source = load_source(str(file), side, options)
+    return source, segment(source)[0]
+
+
+def statement_at(statements: Sequence[Statement], offset: int) -> Statement | None:
+    """The statement a gold offset points into, or None when it falls between statements."""
+    return next((s for s in statements if s.start <= offset < s.end), None)
+
+
 def load_gold(path: Path, options: Options | None = None) -> GoldPair:
     """Load a gold file and map each offset to the statement that contains it.
 
@@ -102,14 +113,13 @@ def load_gold(path: Path, options: Options | None = None) -> GoldPair:
     sources: dict[str, Source] = {}
     statements: dict[str, tuple[Statement, ...]] = {}
     for side, file in source_paths(path).items():
-        sources[side] = load_source(str(file), side, options)
-        statements[side] = segment(sources[side])[0]
+        sources[side], statements[side] = read_article(file, side, options)
 
     def at(side: str, offset: int) -> str:
-        for statement in statements[side]:
-            if statement.start <= offset < statement.end:
-                return statement.id
-        raise GoldError(f"{path.name}: offset {offset} of side {side} is in no statement")
+        statement = statement_at(statements[side], offset)
+        if statement is None:
+            raise GoldError(f"{path.name}: offset {offset} of side {side} is in no statement")
+        return statement.id
 
     def differences(key: str) -> tuple[GoldDifference, ...]:
         return tuple(
