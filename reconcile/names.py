@@ -172,6 +172,9 @@ _VOWEL_HABITS = frozenset((frozenset("ui"), frozenset("ae"), frozenset("oe")))
 #: Shorter keys leave too few letters for one vowel to be a spelling habit (Petrov / Patrov).
 _MIN_VOWEL_VARIANT_LEN = 7
 _VOWEL_VARIANT_WEIGHT = 0.95
+#: Surname keys shorter than this leave a one-letter slip no better than another name
+#: (Petrov / Petrik is no typo); "close_spelling".
+_MIN_SLIP_LEN = 6
 
 
 @dataclass(frozen=True)
@@ -278,8 +281,8 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
             if not _initial_fits(ka[0], fa, kb[0], fb):
                 return None
             level = "initial"
-        elif not set(ka) & set(kb):
-            return None
+        elif not set(ka) & set(kb) and not _vowel_habit(ka, kb):
+            return None  # "Shehbaz" / "Shahbaz" is one given name romanised two ways
     return level
 
 
@@ -297,14 +300,22 @@ def _surname_relation(pa: _Person, pb: _Person) -> tuple[str, float] | None:
         return "same spelling", 1.0
     if set(pa.surname) & set(pb.surname):
         return "transliteration", 1.0
-    for ka in pa.surname:
-        for kb in pb.surname:
+    if _vowel_habit(pa.surname, pb.surname):
+        return "vowel variant", _VOWEL_VARIANT_WEIGHT
+    return None
+
+
+def _vowel_habit(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
+    """Keys of one length (``_MIN_VOWEL_VARIANT_LEN`` or more) that differ in one vowel
+    of the romanisation habits (``_VOWEL_HABITS``) and nowhere else."""
+    for ka in keys_a:
+        for kb in keys_b:
             if len(ka) != len(kb) or len(ka) < _MIN_VOWEL_VARIANT_LEN:
                 continue
             diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
             if len(diff) == 1 and frozenset(diff[0]) in _VOWEL_HABITS:
-                return "vowel variant", _VOWEL_VARIANT_WEIGHT
-    return None
+                return True
+    return False
 
 
 def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
@@ -314,16 +325,40 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
         return NameMatch(a=a, b=b, score=0.9, reason="surname given first")
     if _fuller_name(pa, pb) or _fuller_name(pb, pa) or _named_before_last(a, pa, b, pb):
         return NameMatch(a=a, b=b, score=0.9, reason="surname followed by a further name")
-    if (pa.surname_fold.endswith(_FEMININE_END)) != (pb.surname_fold.endswith(_FEMININE_END)):
-        return None  # gendered forms (Ivanov/Ivanova, -sky/-skaya) are different people
     surname = _surname_relation(pa, pb)
-    if surname is None:
+    if surname is None or (_gendered(pa, pb) and surname[0] != "transliteration"):
         return None
     given = _given_agreement(pa, pb)
     if given is None:
         return None
     reason = f"surname {surname[0]}; given name {given}"
     return NameMatch(a=a, b=b, score=round(_GIVEN_WEIGHT[given] * surname[1], 4), reason=reason)
+
+
+def _gendered(pa: _Person, pb: _Person) -> bool:
+    """Gendered forms of one surname (Ivanov / Ivanova, -sky / -skaya) name different people;
+    an Arabic -ah against -a (Atellah / Atella) is one name whose keys meet."""
+    return pa.surname_fold.endswith(_FEMININE_END) != pb.surname_fold.endswith(_FEMININE_END)
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two person names one slip apart: given names that agree in full and surnames of six
+    letters or more, as written or as keys, that differ by one letter inserted, dropped,
+    changed or swapped ("Gina Cass-Gottlieb" / "Gina Cas-Gottlied").
+
+    Too weak to merge two people (a surname one consonant away may be another family's), but
+    enough to doubt that two outlets name different people in one place of one sentence.
+    """
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    pa, pb = _parse_person(a), _parse_person(b)
+    if not pa.given or not pb.given or _given_agreement(pa, pb) != "full" or _gendered(pa, pb):
+        return False
+    return any(
+        min(len(ka), len(kb)) >= _MIN_SLIP_LEN and DamerauLevenshtein.distance(ka, kb) == 1
+        for ka in (pa.surname_fold, *pa.surname)
+        for kb in (pb.surname_fold, *pb.surname)
+    )
 
 
 def _org_tokens(name: str) -> tuple[str, ...]:
