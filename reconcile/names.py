@@ -59,6 +59,7 @@ _TITLE_WORDS = (
     economist correspondent editor activist owner chair spokesperson candidate incumbent
     speaker journalist ssp dsp asp igp dig sho acp dcp dc
     challenger nominee commissioner magistrate collector inspector superintendent
+    constable detective corporal trooper sheriff marshal warden
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
     )

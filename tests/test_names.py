@@ -102,6 +102,8 @@ SAME_PERSON = [
     ("Ortega y Gasset", "Jose Ortega y Gasset"),
     ("Kipkorir", "Brimin Kipkorir Misoi"),  # the name before the further one, alone
     ("Davji Atellah", "Atella"),  # Arabic -ah / -a: no feminine form
+    ("Constable Matthew Hunt", "Constable Hunt"),  # a police rank is no given name
+    ("Detective Sergeant Anna Kerr", "Anna Kerr"),
     ("Shehbaz Sharif", "Shahbaz Sharif"),  # a given name's habitual vowel
 ]
 
