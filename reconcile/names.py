@@ -46,7 +46,9 @@ def _wordset(words: str) -> frozenset[str]:
 # so one-to-one assignment prefers the most specific partner.
 _GIVEN_WEIGHT = {"full": 1.0, "initial": 0.9, "middle": 0.85, "missing": 0.8}
 
-_HONORIFICS = _wordset("mr mrs ms miss dr prof sir dame lord lady sen rep gen col lt sgt capt gov")
+_HONORIFICS = _wordset(
+    "mr mrs ms miss dr prof sir dame lord lady sen rep gen col lt sgt capt gov mawlana maulana"
+)
 _TITLE_WORDS = (
     _wordset(
         """president vice minister secretary director ambassador chancellor premier spokesman
@@ -135,6 +137,7 @@ _SURNAME_END = re.compile(
 _PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yevich|iyevich)$")
 #: Particles that join a Spanish name's two surnames.
 _JOINS = frozenset(("de", "del", "y"))
+_MUHAMMAD_ABBREVIATIONS = frozenset(("md", "mohd", "muhd"))
 _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
@@ -202,6 +205,11 @@ def _parse_person(name: str) -> _Person:
     tokens = [t for t in _HYPHEN.sub("- ", join_compounds(name)).split() if t]
     words = [t.rstrip(".") for t in tokens]
     while len(words) > 1 and words[0].lower() in _TITLE_WORDS:
+        words.pop(0)
+        tokens.pop(0)
+    # "Md Wadud Sheikh" is "Wadud Sheikh": the abbreviated Muhammad that opens many South
+    # Asian and Malay names is left out as often as not (kept when it is the only given name).
+    if len(words) > 2 and words[0].lower() in _MUHAMMAD_ABBREVIATIONS:
         words.pop(0)
         tokens.pop(0)
     if not words:

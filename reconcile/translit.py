@@ -284,28 +284,28 @@ _COMMON_GIVEN_NAMES = """
 aaron abdul abu adam adrian ahmed aisha akira ali alice alan albert alberto alejandro alfred
 ali alvaro amadou amanda amir amit ana andre andrea andreas andres angela angelo anna annalena
 anne antoine antonina antonio arjun armin arnaud arthur aziz bakhyt baris bashar bassirou
-beatriz benedict benjamin bernard bilal bob boris brian bruno bulent camille carl carlos
-carmen caroline catherine cecile cem charles charlotte chen chris christian christina
-christine christopher claire clara claude cristiano daniel daniela dario david denis diana
-diego dilan dirk dominic donald edward ekrem elena elif elizabeth ellen emine emily emma
-emmanuel emre enrique eric erik ernesto ethan eva fabian fahrettin faisal farid fatih fatima
-felipe felix fernando francesca francesco francis francisco franck francois frank frederic
-friedrich gabriel gabriela geert george gerard gerhard giorgia giovanni giuseppe gordon
-guillaume gustavo hakan hamid hans harry hassan heinz helmut henri henry hiroshi hugo ibrahim
-ignacio ilham isabel isabella ismail ivan jack jacob jacques jair james jamie jan jane javier
-jean jeff jennifer jens jeremy jerome jessica jimmy joachim joao joe johann johannes john
-jonathan jonvic jordi jorge jose joseph juan julian julie julien justin kamala karim karl
-kemal kenji kevin khalid kim klaus kofi kurt lars laura laurent leila leonardo lionel lisa
-liz lorenzo louis luca lucas luis luiz lukas macky magdalena mahmoud manuel marc marcel marco
-marcos margaret maria marie mario mark marta martin mary massimo matteo matthew maurice max
-mehdi melissa mesut michelle miguel mihir mike mohsen moussa mustafa nadia narendra nasser
-nathalie nicola nicole nikol nils nuri olaf olivier omar oscar ousmane pablo paolo pascal
-patricia patrick pedro peter philip philippe pierre rachel rafael rahul rajesh ralf ramon
-raul recep rebecca reza ricardo richard rishi robert roberto rodrigo roger roman ronald rosa
-ruth ryan sadiq said salman sami samuel sandra sarah sebastian sebastien selim sergio shavkat
-shinzo silvio simon sofia sophie stefan stefano stephane steve steven suleyman susan sven
-tamara tammy thomas tim timothy tom tommaso tony ulrich umar valentina valerie vanessa
-victor vincent viktor walter werner william wolfgang xavier yasin yasser yusuf zeynep
+beatriz benedict benjamin bernard bilal bob boris brian bruno bulent camille carl carlos carmen
+caroline catherine cecile cem charles charlotte chen chris christian christina christine
+christopher claire clara claude cristiano daniel daniela dario david denis diana diego dilan
+dirk dominic donald edward ekrem elena elif elizabeth ellen emine emily emma emmanuel emre
+enrique eric erik ernesto ethan eva fabian fahrettin faisal farid fatih fatima felipe felix
+fernando francesca francesco francis francisco franck francois frank frederic friedrich gabriel
+gabriela geert george gerard gerhard giorgia giovanni giuseppe gordon guillaume gustavo hakan
+hamid hans harry hassan heinz helmut henri henry hiroshi hugo ibrahim ignacio ilham isabel
+isabella ismail ivan jack jacob jacques jair james jamie jan jane javier jean jeff jennifer
+jens jeremy jerome jessica jimmy joachim joao joe johann johannes john jonathan jonvic jordi
+jorge jose joseph juan julian julie julien justin kamala karim karl kemal kenji kevin khalid
+kim klaus kofi kurt lars laura laurent leila leonardo lionel lisa liz lorenzo louis luca lucas
+luis luiz lukas macky magdalena mahmoud manuel marc marcel marco marcos margaret maria marie
+mario mark marta martin mary massimo matteo matthew maurice max md mehdi melissa mesut michelle
+miguel mihir mike mohd mohsen moussa muhd mustafa nadia narendra nasser nathalie nicola nicole
+nikol nils nuri olaf olivier omar oscar ousmane pablo paolo pascal patricia patrick pedro peter
+philip philippe pierre rachel rafael rahul rajesh ralf ramon raul recep rebecca reza ricardo
+richard rishi robert roberto rodrigo roger roman ronald rosa ruth ryan sadiq said salman sami
+samuel sandra sarah sebastian sebastien selim sergio shavkat shinzo silvio simon sofia sophie
+stefan stefano stephane steve steven suleyman susan sven tamara tammy thomas tim timothy tom
+tommaso tony ulrich umar valentina valerie vanessa victor vincent viktor walter werner william
+wolfgang xavier yasin yasser yusuf zeynep
 """
 
 

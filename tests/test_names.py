@@ -103,6 +103,8 @@ SAME_PERSON = [
     ("Kipkorir", "Brimin Kipkorir Misoi"),  # the name before the further one, alone
     ("Davji Atellah", "Atella"),  # Arabic -ah / -a: no feminine form
     ("Constable Matthew Hunt", "Constable Hunt"),  # a police rank is no given name
+    ("Md Wadud Sheikh", "Wadud Sheikh"),  # an abbreviated Muhammad left out
+    ("Mawlana Rafikul Islam Khan", "Rafiqul Islam Khan"),  # a religious honorific
     ("Detective Sergeant Anna Kerr", "Anna Kerr"),
     ("Shehbaz Sharif", "Shahbaz Sharif"),  # a given name's habitual vowel
 ]
@@ -141,6 +143,7 @@ DIFFERENT_PEOPLE = [
     ("Petrovich", "Sergei Petrovich Ivanov"),  # nor a patronymic
     ("Daniela Okafor", "Daniel Okafor"),  # a given name's gendered form
     ("Alexandra Smith", "Alexander Smith"),
+    ("Md Ali", "Hasan Ali"),  # an abbreviated Muhammad alone is still a given name
 ]
 
 
