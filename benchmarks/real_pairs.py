@@ -15,8 +15,10 @@ Usage (from the repository root):
 ``evaluate.py --gold-dir`` takes them) and their ``manifest_*.jsonl`` one folder up. ``restore``
 checks the texts saved in ``benchmarks/real/texts/`` (ignored by git) against the anchors:
 a text saved again from its address rarely matches byte for byte, so each offset is moved to
-the statement whose words hash to its anchor, and statements that cannot be found are
-reported. Then ``evaluate.py --gold-dir benchmarks/real/t8`` scores the set as before.
+the statement whose words hash to its anchor. Statements that cannot be found are reported
+(that pair is not restored), and so are statements the annotation never saw, such as a
+caption saved by mistake (any link to one would count as wrong). Then
+``evaluate.py --gold-dir benchmarks/real/t8`` scores the set as before.
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ def restore() -> int:
             continue
         moves: dict[str, dict[int, int]] = {}
         lost = []
+        extra = []
         for side in SIDES:
             by_anchor = {anchor(s): s.start + INSIDE for s in statements_of(files[side])}
             moves[side] = {}
@@ -161,6 +164,10 @@ def restore() -> int:
                     moves[side][int(offset)] = by_anchor[hashed]
                 else:
                     lost.append(f"{side}@{offset}")
+            known = set(data["anchors"][side].values())
+            extra += [f"{side}@{o}" for h, o in by_anchor.items() if h not in known]
+        if extra:  # scored as unannotated: any link to them counts as wrong
+            print(f"{path.parent.name}/{path.name}: not in the annotation: {', '.join(extra)}")
         if lost:
             print(f"{path.parent.name}/{path.name}: statements not found: {', '.join(lost)}")
             failed += 1

@@ -60,7 +60,7 @@ B = (
 
 
 def test_restore_moves_offsets_to_a_text_saved_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     (elsewhere / "texts").mkdir(parents=True)
@@ -112,6 +112,13 @@ def test_restore_moves_offsets_to_a_text_saved_again(
     assert real_pairs.restore() == 0
     restored = gold.load_gold(copy)
     assert (restored.links, restored.unique) == (expected.links, expected.unique)
+
+    # A caption kept by mistake is named: the annotation never saw it.
+    (real / "texts" / "ferry_b.txt").write_text(B + "Photo shows the harbour at dusk.\n")
+    capsys.readouterr()
+    assert real_pairs.restore() == 0
+    assert f"ferry.json: not in the annotation: b@{len(B) + 2}" in capsys.readouterr().out
+    (real / "texts" / "ferry_b.txt").write_text(B, encoding="utf-8")
 
     # A sentence the new text lacks is reported, not guessed.
     (real / "texts" / "ferry_a.txt").write_text(resaved.replace("Rescuers pulled", "Divers saved"))
