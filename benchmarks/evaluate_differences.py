@@ -114,11 +114,11 @@ def report(title: str, counts: Mapping[str, Counter], kinds: Sequence[str] = KIN
     return lines
 
 
-def _row(kind: str, c: Counter) -> str:
+def _row(kind: str, c: Counter, width: int = 9) -> str:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
     r = c["found"] / (c["found"] + c["missed"]) if c["found"] + c["missed"] else float("nan")
     gold = c["found"] + c["missed"]
-    return f"  {kind:<9} P {p:5.2f}  R {r:5.2f}   (tp {c['tp']}, fp {c['fp']}, gold {gold})"
+    return f"  {kind:<{width}} P {p:5.2f}  R {r:5.2f}   (tp {c['tp']}, fp {c['fp']}, gold {gold})"
 
 
 def main(verbose: bool = False, folders: Sequence[Path] = ()) -> None:
@@ -126,6 +126,9 @@ def main(verbose: bool = False, folders: Sequence[Path] = ()) -> None:
     on_gold: dict[str, Counter] = defaultdict(Counter)
     end_to_end: dict[str, Counter] = defaultdict(Counter)
     naive: dict[str, Counter] = defaultdict(Counter)
+    #: folder -> measure -> counts of all kinds together, for the per-folder summary
+    per_folder: dict[Path, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    pairs: Counter[Path] = Counter()
     for path in gold_files(folders):
         if not all(p.is_file() for p in source_paths(path).values()):
             print(f"skip {path.name}: input files not found", file=sys.stderr)
@@ -148,19 +151,35 @@ def main(verbose: bool = False, folders: Sequence[Path] = ()) -> None:
             a_ids = frozenset(m for m in members if m.startswith("a"))
             b_ids = frozenset(m for m in members if m.startswith("b"))
             naive_predicted |= {(k, a_ids, b_ids) for k in baseline(text["a"], text["b"])}
-        score(predicted, gold, on_gold, errors["gold alignment"])
-        score(naive_predicted, gold, naive)
-
         report_ = compare_sources(sources)
         e2e: set[Triple] = set()
         for finding in report_.findings:
             members = [sid for ids in finding.statements.values() for sid in ids]
             e2e |= triples(finding.differences, members)
-        score(e2e, gold, end_to_end, errors["end to end"])
+
+        folder = path.parent.resolve()
+        pairs[folder] += 1
+        for name, found, totals, errs in (
+            ("gold alignment", predicted, on_gold, errors["gold alignment"]),
+            ("token diff", naive_predicted, naive, None),
+            ("end to end", e2e, end_to_end, errors["end to end"]),
+        ):
+            counts: dict[str, Counter] = defaultdict(Counter)
+            score(found, gold, counts, errs)
+            for kind, c in counts.items():
+                totals[kind].update(c)
+                if name != "token diff" or kind in BASELINE_KINDS:
+                    per_folder[folder][name].update(c)
 
     lines = report("reconcile, gold alignment (classifier alone):", on_gold)
     lines += report("baseline (token diff), gold alignment:", naive, BASELINE_KINDS)
     lines += report("reconcile, end to end (its own alignment):", end_to_end)
+    if len(per_folder) > 1:
+        lines.append("\nper gold folder, all kinds:")
+        for folder, measures in per_folder.items():
+            lines.append(f"{folder} ({pairs[folder]} pairs)")
+            lines += [_row(name, measures[name], 14) for name in ("gold alignment", "end to end")]
+            lines.append(_row("token diff", measures["token diff"], 14) + " (its kinds only)")
     if verbose:
         for title, found in errors.items():
             lines += [f"\nerrors, {title}:", *found]

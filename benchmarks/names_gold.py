@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from gold import GOLD_DIR, GoldError, gold_files, load_gold
 
+from reconcile.errors import ReconcileError
 from reconcile.models import Mention
 from reconcile.names import extract_mentions, resolve_entities
 
@@ -192,7 +193,7 @@ def main(folders: Sequence[Path] = ()) -> None:
     for path in gold_files(folders):
         try:
             pair = load_gold(path)
-        except (GoldError, OSError) as error:  # the seeds live outside the repository
+        except (GoldError, OSError, ReconcileError) as error:  # texts kept elsewhere, or lost
             print(f"  skipped {path.name}: {error}")
             continue
         mentions: list[Mention] = []
