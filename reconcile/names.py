@@ -61,7 +61,7 @@ _TITLE_WORDS = (
     economist correspondent editor activist owner chair spokesperson candidate incumbent
     speaker journalist ssp dsp asp igp dig sho acp dcp dc
     challenger nominee commissioner magistrate collector inspector superintendent
-    constable detective corporal trooper sheriff marshal warden
+    constable detective corporal trooper sheriff marshal warden professor
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
     )
@@ -80,8 +80,11 @@ _ORG_HEADS = _wordset(
     authority bureau church league senate congress duma kremlin times post news network
     tribunal cabinet government administration directorate guard consulate mission survey
     society capital business finance holding holdings partners media airlines airways motors
-    industries systems technologies insurance investments securities club exchange"""
+    industries systems technologies insurance investments securities club exchange electronics
+    telecom pharmaceuticals petroleum inc corp ltd plc llc gmbh"""
 )
+#: Legal forms after a company's name, which outlets keep or drop ("Vale SA" / "Vale").
+_LEGAL_FORMS = _wordset("inc corp ltd plc llc sa ag nv spa gmbh")
 #: Institutions named without an organisation word, matched on the whole (lower-case) name.
 _ORG_NAMES = frozenset(
     ("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag", "white house")
@@ -123,9 +126,8 @@ _SPEECH = (
     "said|says|told|added|announced|stated|noted|warned|insisted|explained|wrote|asked|replied"
     "|argued|claimed|confirmed|denied|declared|recalled|admitted|urged|tweeted"
 )
-_PERSON_AFTER = re.compile(
-    rf"^(?:\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH})\b|,\s+(?:who|whose)\b|\s+(?:him|her)self\b)"
-)
+_SPEAKS = re.compile(rf"^\s+(?:has\s+|had\s+|also\s+)?(?:{_SPEECH})\b")
+_PERSON_AFTER = re.compile(rf"{_SPEAKS.pattern}|^(?:,\s+(?:who|whose)\b|\s+(?:him|her)self\b)")
 _PERSON_BEFORE = re.compile(rf"\b(?:{_SPEECH})\s+$")
 #: Endings of surnames in the name families news romanise (-ov, -enko, -yan, -shvili, -dze,
 #: -li, -ski...): with two capitalised words, they make a person of an untitled name.
@@ -376,6 +378,8 @@ def _org_tokens(name: str) -> tuple[str, ...]:
     "Qazmys" = "Kazmys"), so that spelling and inflection never split an organisation."""
     words = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(name)]
     words = [w for w in words if w.lower() not in ("the", "of", "and", "for")]
+    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
+        words = words[:-1]
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -490,10 +494,11 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     # Short form: the distinctive first word alone ("Avanhard" for "Avanhard Kharkiv",
     # "Nadwislanska" for "Nadwislanska Energia"), never an ordinary word ("Foreign").
     words = sorted((a, b), key=lambda n: len(_org_tokens(n)))[0].split()
+    own = [w for w in long if not gazetteer.country(w)]  # "China Evergrande Group"
     if (
         len(short) == 1
-        and len(long) in (2, 3)
-        and long[0] == short[0]
+        and len(own) in (2, 3)
+        and own[0] == short[0]
         and len(words) == 1
         and zipf(words[0]) < _COMMON_ZIPF
         and not _org_shaped(words[0])
@@ -508,15 +513,20 @@ _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
 
 def _acronym_of(short: str, name: str) -> bool:
-    """Whether ``short`` is the acronym of ``name``: the initials of its words ("Christian
-    Democratic Union" / CDU, "U.S. Geological Survey" / USGS) or of the capitals of one
-    word written in camel case ("KazMunaiGas" / KMG)."""
+    """Whether ``short`` is the acronym of ``name``: the initials of its words, with or without
+    its small words ("Christian Democratic Union" / CDU, "U.S. Geological Survey" / USGS,
+    "Bank of Japan" / BOJ), or the capitals of one word written in camel case
+    ("KazMunaiGas" / KMG)."""
     if not _ACRONYM.fullmatch(short) or len(name) <= len(short):
         return False
-    words = [w for w in re.split(r"[\s-]+", name) if w.lower() not in _ACRONYM_SKIPS]
-    initials = "".join(c for w in words for c in (re.findall(r"[A-Z]", w) if "." in w else w[:1]))
+    split = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
+    words = [w for w in split if w.lower() not in _ACRONYM_SKIPS]
+
+    def initials(ws: list[str]) -> str:
+        return "".join(c for w in ws for c in (re.findall(r"[A-Z]", w) if "." in w else w[:1]))
+
     capitals = "".join(re.findall(r"[A-Z]", name)) if len(words) == 1 else ""
-    return short in (initials.upper(), capitals)
+    return short in (initials(words).upper(), initials(split).upper(), capitals)
 
 
 def match_names(a: Sequence[str], b: Sequence[str]) -> tuple[NameMatch, ...]:
@@ -585,6 +595,10 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         j = i + 1
         while j < len(toks) and (not run[-1].possessive or _joins_possessive(text, run[-1])):
             gap = text[run[-1].end : toks[j].start].strip()
+            if gap == "&" and toks[j].cap:  # "Alvarez & Marsal", "Procter & Gamble"
+                run.append(toks[j])
+                j += 1
+                continue
             if gap and not (gap in "'’" and run[-1].text.endswith("s") and toks[j].cap):
                 break  # only a plural possessive ("Dockers' Union") bridges a mark
             if toks[j].cap:
@@ -712,9 +726,16 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
 
     place = gazetteer.country(surface) or gazetteer.region(surface)
     if place is None and len(run) <= 3:
+        # A word in capitals is a city only by its own name and when big ("ALMATY"): "DOH" is
+        # a department of health, not Doha, and "UN" no town.
         hit = gazetteer.city(surface) or _alternate_city(run)
+        if hit and len(run) == 1 and surface.isupper():
+            hit = gazetteer.city(surface)
+            hit = hit if hit and hit[1] >= _MINOR_TOWN else None
         common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF
-        if hit and not (common and _sentence_initial(text, run[0])):
+        # "..., Kobayashi says": a small town's name that speaks is a person's
+        speaks = len(run) == 1 and hit and hit[1] < _MINOR_TOWN and _SPEAKS.match(text[end:])
+        if hit and not (common and _sentence_initial(text, run[0])) and not speaks:
             place = hit[0]
     if place:
         found.append(_Found("place", start, end, place))
@@ -725,6 +746,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or any(w in _ORG_HEADS and n == "of" for w, n in pairwise(words))
         or " ".join(words) in _ORG_NAMES
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2)
+        or " & " in surface
     )
     if words[-1] in _PLACE_HEADS or (
         any(w in _STATE_WORDS for w in words) and words[-1] not in _ORG_HEADS
@@ -999,7 +1021,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     if (
         (previous and previous.group(1) in _ORG_CUES)
         or (len(run) == 1 and first in context.org_heads)
-        or (len(run) > 1 and gazetteer.canonical_place(run[-1].text))
+        or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
         or (len(run) == 1 and _with_acronym(run[0]))  # "Zanu-PF"
     ):

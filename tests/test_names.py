@@ -252,6 +252,15 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("KazMunaiGas", "KMG", True),
         ("Christian Social Union", "CDU", False),
         ("Agence France-Presse", "AP", False),
+        # ... or of all the words, small ones too
+        ("Bank of Korea", "BOK", True),
+        ("Department of Labor", "DOL", True),
+        ("Department of Labor", "DOJ", False),
+        # a legal form is kept or dropped; a country in front does not hide a short form
+        ("Ferrox SA", "Ferrox", True),
+        ("Halvorsen Holdings Inc.", "Halvorsen Holdings", True),
+        ("Brazil Ferrox Group", "Ferrox", True),
+        ("Ferrox Group", "Ferrax", False),
         # the same words in another order
         ("US Department of State", "State Department", True),
         ("Ministry of Economy", "Economy Ministry", True),
@@ -445,6 +454,19 @@ EXTRACTION += [
         "Sergei Grigorenko, the Avanhard captain, scored.",
         [("person", "Sergei Grigorenko", "captain")],
     ),
+    # "&" joins the names of one firm; an industry word makes a company
+    (
+        "Auditors from Brandt & Keller Asia were named.",
+        [("org", "Brandt & Keller Asia", None)],
+    ),
+    ("Workers at Tarvo Electronics walked out.", [("org", "Tarvo Electronics", None)]),
+    # a word in capitals is an acronym, not a town of that name or a city's other name
+    ("The DOH confirmed the case.", [("org", "DOH", None)]),
+    ("The UN sent food.", [("org", "UN", None)]),
+    # ... but a big city in capitals is that city (a dateline left in the text)
+    ("ALMATY (Reuters) - Voting began.", [("place", "ALMATY", None)]),
+    # a professor is a title
+    ("Professor Lindqvist said so.", [("person", "Lindqvist", "Professor")]),
 ]
 
 
@@ -657,6 +679,24 @@ def test_a_lone_word_that_opens_an_organisation_name_is_that_organisation() -> N
     (entity,) = [e for e in entities if "Carlsberg" in {m.span.text for m in e.mentions}]
     assert entity.type == "org"
     assert {m.span.text for m in entity.mentions} == {"Carlsberg", "Carlsberg Group"}
+
+
+def test_a_small_town_named_like_a_person_is_the_person_who_speaks_or_has_a_given_name() -> None:
+    # Kobayashi and Middleton are towns of under 100,000 people: the speaker and a known given
+    # name make people of them, and the speaker's full name joins the person.
+    source, statements = _source(
+        "Nobuko Kobayashi from the consultancy expects more hikes. "
+        "Prices may rise further, Kobayashi says. "
+        "The court appointed Edward Middleton as liquidator."
+    )
+    mentions = extract_mentions(statements, source)
+    assert {(m.span.text, m.type) for m in mentions} == {
+        ("Nobuko Kobayashi", "person"),
+        ("Kobayashi", "person"),
+        ("Edward Middleton", "person"),
+    }
+    [kobayashi, _] = resolve_entities(mentions)
+    assert {m.span.text for m in kobayashi.mentions} == {"Nobuko Kobayashi", "Kobayashi"}
 
 
 def test_a_big_city_named_like_a_person_stays_a_place() -> None:
