@@ -420,6 +420,11 @@ _APPROX = {
     "in excess of": "more than",
     "just over": "more than",
     "well over": "more than",
+    # a verb of passing a mark: "turnout exceeded 35%" is above 35 %
+    "exceeded": "more than",
+    "exceeds": "more than",
+    "exceeding": "more than",
+    "surpassed": "more than",
     "less than": "less than",
     "fewer than": "less than",
     "under": "less than",

@@ -83,6 +83,7 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         ("Dozens of people came.", "number", (24.0, ""), "dozens", "~people"),
         ("More than two dozen soldiers left.", "number", (24.0, ""), "more than", "~troops"),
         ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "~flight"),
+        ("Turnout exceeded 35%.", "percent", (35.0, "%"), "more than", ""),
         ("The deal is worth $3bn.", "money", (3e9, "USD"), "rounded", ""),
         ("It cost 46 million hryvnias.", "money", (46e6, "UAH"), "rounded", ""),
         ("It financed the $3.87-billion bridge.", "money", (3.87e9, "USD"), "rounded", "bridg"),
