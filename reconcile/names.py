@@ -728,10 +728,11 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     if place is None and len(run) <= 3:
         # A word in capitals is a city only by its own name and when big ("ALMATY"): "DOH" is
         # a department of health, not Doha, and "UN" no town.
-        hit = gazetteer.city(surface) or _alternate_city(run)
-        if hit and len(run) == 1 and surface.isupper():
+        if len(run) == 1 and surface.isupper():
             hit = gazetteer.city(surface)
             hit = hit if hit and hit[1] >= _MINOR_TOWN else None
+        else:
+            hit = gazetteer.city(surface) or _alternate_city(run)
         common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF
         # "..., Kobayashi says": a small town's name that speaks is a person's
         speaks = len(run) == 1 and hit and hit[1] < _MINOR_TOWN and _SPEAKS.match(text[end:])
