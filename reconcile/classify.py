@@ -307,11 +307,16 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
     ):
         value = float(fact.value[0])
         low, high = value, value + max(abs(value) * 1e-9, 1e-9)
-        unit = round_unit(value)
-        if fact.approx in _HEDGES and unit > round_unit(float(other.value[0])):
-            # The rounder estimate stands for what rounds to it: "close to 80 percent" is
-            # "around 79%" rounded to tens; "about 2,800" and "some 3,200" still differ.
-            low, high = value - unit / 2, value + unit / 2
+        # The rounder estimate stands for what rounds to it: "close to 80 percent" is "around
+        # 79%" rounded to tens; "about 2,800" and "some 3,200" still differ, and a figure
+        # halfway is no rounding of either ("about 250" / "about 300"). So does the rounder
+        # bound of a share ("more than 80%" / "more than 81 percent", "exceeded 35%" / "more
+        # than 36 percent"), but not of a count: "at least nine" and "at least 10" policemen
+        # killed are two tolls.
+        bound = fact.approx in _BOUNDS
+        unit = _rounded_to(fact, bound)
+        if unit > _rounded_to(other, bound):
+            low, high = value - unit / 2 + unit * 1e-6, value + unit / 2
     elif _whole_percent(fact) and not _whole_percent(other) and other.kind == "percent":
         # "52 percent" against "52.6%": news round or cut shares to whole points.
         value = float(fact.value[0])
@@ -327,6 +332,18 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding.
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
+
+
+def _rounded_to(fact: Fact, bound: bool) -> float:
+    """The place of the figure's last non-zero digit; for a bound, five of them when that
+    digit is a 5 after others ("more than 35%": 5), and 0 unless the bound is a share."""
+    value = float(fact.value[0])
+    unit = round_unit(value)
+    if not bound:
+        return unit
+    if fact.kind != "percent":
+        return 0.0
+    return unit * 5 if value >= 10 * unit and value / unit % 10 == 5 else unit
 
 
 def _rounder_percent(fact: Fact, other: Fact) -> bool:

@@ -475,6 +475,33 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Japarov won around 72% of the vote.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # ... but a figure halfway between is no rounding of the other
+        (
+            "The town lies about 250 kilometres west of the capital.",
+            "The town lies about 300 kilometers west of the capital.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the rounder bound of a share allows what rounds to it; a toll's bound does not
+        (
+            "More than 80% of voters backed the presidential system.",
+            "More than 81 percent of voters backed a presidential system.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "Turnout exceeded 35%.",
+            "Turnout was more than 36 percent.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "Turnout exceeded 35%.",
+            "Turnout was more than 38 percent.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The attack killed at least nine policemen.",
+            "The attack killed at least 10 policemen.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         (
             "The landslide killed at least 30 people on Thursday.",
             "The landslide killed 45 people on Thursday.",
