@@ -496,6 +496,8 @@ _AND_MORE = re.compile(
 )
 #: "the 87th minute": an ordinal counts in its own unit, never equal to a count.
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+#: The digits after "thousand" in a figure spelt out the broadcasters' way ("six-thousand-540").
+_THOUSANDS_DIGITS = re.compile(r"-(\d{1,3})(?![\d,.]|-\w)")
 _APPROX_RE = re.compile(r"(?<![\w-])(" + _alternatives(_APPROX) + r")\s+$", re.I)
 _PREPOSITIONS = _words("to for in at by within during after before under than over until")
 #: Words that end the noun phrase after a number: function words, and prepositions (or
@@ -792,6 +794,9 @@ def _numbers(
             ):
                 continue
             value = _words_value(words)
+            rest = None if m.group("scale") else _THOUSANDS_DIGITS.match(text, m.end("amount"))
+            if rest and words.lower().endswith("thousand"):
+                value, end = value + int(rest.group(1)), rest.end()
         scale = (m.group("scale") or "").strip(" -").lower()
         currency = _CURRENCY_SYMBOLS.get((m.group("cur") or "").upper())
         if scale and scale in _SHORT_SCALES and scale in ("m", "k") and not currency:

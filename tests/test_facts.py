@@ -81,6 +81,9 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         ("Twelve diplomats left.", "number", (12.0, ""), None, "~envoy"),
         ("Two hundred and fifty people came.", "number", (250.0, ""), None, "~people"),
         ("Dozens of people came.", "number", (24.0, ""), "dozens", "~people"),
+        # broadcasters spell thousands out and keep the digits after them
+        ("Six-thousand-540 members came.", "number", (6540.0, ""), None, "memb"),
+        ("About 125-thousand work there.", "number", (125000.0, ""), "about", "~worker"),
         ("More than two dozen soldiers left.", "number", (24.0, ""), "more than", "~troops"),
         ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "~flight"),
         ("Turnout exceeded 35%.", "percent", (35.0, "%"), "more than", ""),
