@@ -21,6 +21,7 @@ from .facts import (
     PART,
     SAME_ORDER,
     SPEECH_WORDS,
+    TIME_REACH,
     interval,
     owner_of,
     round_unit,
@@ -568,8 +569,16 @@ def _date_shape(value: tuple[object, ...]) -> tuple[object, ...]:
     return (value[0],)
 
 
-def _date_relation(a: tuple[object, ...], b: tuple[object, ...]) -> str | None:
+def _date_relation(fa: Fact, fb: Fact) -> str | None:
     """ "equal", "partial" (one more specific), "conflict", or None when not comparable."""
+    a, b = fa.value, fb.value
+    if a[0] == b[0] == "time" and (fa.approx or fb.approx):
+        # "shortly after 2pm" allows "2:07 pm"; "around 6 am" does not allow "5AM"
+        low_a, high_a = (a[1] * 60 + a[2] + reach for reach in TIME_REACH[fa.approx])
+        low_b, high_b = (b[1] * 60 + b[2] + reach for reach in TIME_REACH[fb.approx])
+        if low_a <= high_b and low_b <= high_a:
+            return "equal" if (a, fa.approx) == (b, fb.approx) else "partial"
+        return "conflict"
     if a[0] == b[0] == "date":
         known = [
             (x, y) for x, y in zip(a[1:], b[1:], strict=False) if x is not None and y is not None
@@ -601,7 +610,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
     candidates = []
     for i, fa in enumerate(facts_a):
         for j, fb in enumerate(facts_b):
-            relation = _date_relation(fa.value, fb.value)
+            relation = _date_relation(fa, fb)
             if relation in ("equal", "partial"):
                 unrelated = not (a.context(fa.span) & b.context(fb.span))
                 candidates.append((relation != "equal", fa.slot != fb.slot, unrelated, i, j))
@@ -630,7 +639,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         for fb in left_b
         if fa.slot == fb.slot
         and _date_shape(fa.value) == _date_shape(fb.value)
-        and _date_relation(fa.value, fb.value) == "conflict"
+        and _date_relation(fa, fb) == "conflict"
         and a.context(fa.span) & b.context(fb.span)
     ]
     for fa, fb in conflicts:

@@ -198,6 +198,19 @@ _TIME_RE = re.compile(
 )
 
 
+#: A hedge on a time of day ("shortly after 2pm", "at around 6 am") and what it makes of it.
+_TIME_HEDGE = re.compile(
+    r"\b((?:shortly|just|soon|right)\s+(?:after|before)|around|about|approximately|roughly)"
+    r"\s+(?:at\s+)?$",
+    re.I,
+)
+_TIME_HEDGES = {"after": "more than", "before": "less than"} | dict.fromkeys(
+    ("around", "about", "approximately", "roughly"), "about"
+)
+#: Minutes a hedged time reaches: "around 6 am" is 5.30 to 6.30, "shortly after 2pm" up to 2.45.
+TIME_REACH = {"about": (-30, 30), "more than": (0, 45), "less than": (-45, 0), None: (0, 0)}
+
+
 def _month(text: str) -> int:
     return _MONTHS[text.lower().rstrip(".")]
 
@@ -1198,7 +1211,11 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
         facts.append(Fact(kind=kind, value=value, span=_span(statement, start, end), **extra))  # type: ignore[arg-type]
 
     for kind, value, start, end in _dates(text, source.published, taken):
-        add(kind, value, start, end, slot=_date_slot(text, start, end))
+        hedge = _TIME_HEDGE.search(text, 0, start) if kind == "time" else None
+        if hedge:
+            start = hedge.start()
+        approx = _TIME_HEDGES[hedge.group(1).split()[-1].lower()] if hedge else None
+        add(kind, value, start, end, slot=_date_slot(text, start, end), approx=approx)
     for kind, number, start, end, slot, approx in _numbers(text, taken):
         add(kind, number, start, end, slot=slot, approx=approx)
     for quote, start, end in _quotes(text):

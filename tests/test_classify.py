@@ -475,6 +475,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Japarov won around 72% of the vote.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # a hedged time of day allows the minutes around it
+        (
+            "The probe touched down shortly after 2pm on Tuesday.",
+            "The probe touched down at 2:07 pm on Tuesday.",
+            ("partial", [("date", "partial")]),
+        ),
+        (
+            "The mudslide hit the village at 5AM on Thursday.",
+            "The mudslide hit the village at around 6 am on Thursday.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
         # ... but a figure halfway between is no rounding of the other
         (
             "The town lies about 250 kilometres west of the capital.",

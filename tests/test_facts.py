@@ -223,6 +223,20 @@ def test_compound_durations_are_one_quantity(text: str, months: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "approx"),
+    [
+        ("It landed shortly after 2pm.", "shortly after 2pm", "more than"),
+        ("It hit at around 6 am.", "around 6 am", "about"),
+        ("It ended just before midnight.", "just before midnight", "less than"),
+        ("It hit at 6 am.", "6 am", None),
+    ],
+)
+def test_a_hedged_time_of_day_is_approximate(text: str, span: str, approx: str | None) -> None:
+    (fact,) = [f for f in facts_of(text) if f.kind == "time"]
+    assert (fact.span.text, fact.approx) == (span, approx)
+
+
+@pytest.mark.parametrize(
     ("text", "quantities", "times"),
     [
         ("Molla won in a time of 2:03:34.", [(7414.0, "s")], []),
