@@ -42,7 +42,7 @@ from gold import GOLD_DIR, GoldError, gold_files, load_gold
 
 from reconcile.errors import ReconcileError
 from reconcile.models import Mention
-from reconcile.names import extract_mentions, resolve_entities
+from reconcile.names import extract_all_mentions, resolve_entities
 
 #: Type of each gold entity, keyed by its first surface form (the gold files are untyped).
 GOLD_TYPES = {
@@ -196,9 +196,10 @@ def main(folders: Sequence[Path] = ()) -> None:
         except (GoldError, OSError, ReconcileError) as error:  # texts kept elsewhere, or lost
             print(f"  skipped {path.name}: {error}")
             continue
-        mentions: list[Mention] = []
-        for side, source in pair.sources.items():
-            mentions.extend(extract_mentions(pair.statements[side], source))
+        found = extract_all_mentions(
+            [(source, pair.statements[side]) for side, source in pair.sources.items()]
+        )
+        mentions: list[Mention] = [m for side in pair.sources for m in found[side]]
         folder = totals.setdefault(str(path.parent), {label: [0, 0, 0] for label in labels})
         for label, clusterer in zip(labels, (ours, baseline), strict=True):
             counts = merge_counts(clusterer(mentions), pair.entities)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1040,17 +1040,20 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     return None
 
 
-def extract_mentions(statements: Sequence[Statement], source: Source) -> tuple[Mention, ...]:
+def extract_mentions(
+    statements: Sequence[Statement], source: Source, surnames: Iterable[str] = ()
+) -> tuple[Mention, ...]:
     """People, organisations and places named in the statements of one source, with offsets.
 
     Titled names, gazetteer places and names with an organisation word are typed where they
     stand; untitled names are typed afterwards from cues around them and from the rest of the
     source (``_type_loose``), multi-word ones first so that a short form ("Nadwislanska")
     takes the type of its full name. A lone word nothing speaks for is dropped, so that
-    sentence-initial words ("Rescuers") never pose as names.
+    sentence-initial words ("Rescuers") never pose as names. ``surnames`` are the surnames
+    (``Mention.normal``'s last word) of people named elsewhere, known as this source's own.
     """
     per_statement: list[tuple[Statement, list[_Found], list[list[_Tok]]]] = []
-    context = _Context(set(), set(), set())
+    context = _Context(set(surnames), set(), set())
     for statement in statements:
         text = statement.text
         found: list[_Found] = []
@@ -1092,6 +1095,36 @@ def extract_mentions(statements: Sequence[Statement], source: Source) -> tuple[M
                 Mention(f"{statement.id}.m{k}", item.type, span, item.normal, item.title)
             )
     return tuple(mentions)
+
+
+def extract_all_mentions(
+    sources: Sequence[tuple[Source, Sequence[Statement]]],
+) -> dict[str, tuple[Mention, ...]]:
+    """Mentions of every source (``extract_mentions``), by source id.
+
+    One outlet names "Vice President Mahamudu Bawumia" where another writes only "Bawumia
+    has gathered 738,493 votes", which nothing in its own text types: a lone word is a
+    person's surname when another source names that person. Sources whose text holds such a
+    surname are read again, knowing the other sources' surnames.
+    """
+    first = {source.id: extract_mentions(statements, source) for source, statements in sources}
+    known = {
+        source_id: {m.normal.rsplit(" ", 1)[-1] for m in found if m.type == "person"}
+        for source_id, found in first.items()
+    }
+    out = {}
+    for source, statements in sources:
+        others = set().union(*(known[k] for k in known if k != source.id)) - known[source.id]
+        words = {
+            key
+            for statement in statements
+            for word in _TOKEN.findall(statement.text)
+            if word[:1].isupper()
+            for key in name_keys(word)
+        }
+        again = others & words
+        out[source.id] = extract_mentions(statements, source, again) if again else first[source.id]
+    return out
 
 
 # ---------------------------------------------------------------------- entity resolution

@@ -29,7 +29,7 @@ from .models import (
     Statement,
     Status,
 )
-from .names import extract_mentions, resolve_entities
+from .names import extract_all_mentions, resolve_entities
 from .options import Options
 from .segment import segment
 
@@ -109,7 +109,7 @@ def analyse(sources: Sequence[Source]) -> Analysis:
         if not stmts:
             raise InputError(f"{source.label}: no statements found in the text")
 
-    mentions = {s.id: extract_mentions(statements[s.id], s) for s in sources}
+    mentions = extract_all_mentions([(s, statements[s.id]) for s in sources])
     entities = resolve_entities([m for s in sources for m in mentions[s.id]])
     entity_of = {m.id: e.id for e in entities for m in e.mentions}
 

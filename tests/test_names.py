@@ -17,6 +17,7 @@ from reconcile.load import source_from_text
 from reconcile.models import Mention, Source, Span, Statement
 from reconcile.names import (
     close_spelling,
+    extract_all_mentions,
     extract_mentions,
     match_names,
     resolve_entities,
@@ -512,6 +513,22 @@ def test_lone_surname_after_a_full_name_is_a_person() -> None:
         ("person", "Darchiev"),
         ("place", "Moscow"),
     ]
+
+
+def test_a_lone_surname_is_the_person_another_source_names() -> None:
+    """Nothing in "Bawumia has gathered 738,493 votes" says Bawumia is a person; the other
+    outlet's "Vice President Mahamudu Bawumia" does."""
+    text_a = "Vice President Mahamudu Bawumia conceded on Sunday."
+    text_b = "Bawumia has gathered 738,493 votes. Turnout was high."
+    sources = []
+    for source_id, text in (("a", text_a), ("b", text_b)):
+        source = Source(source_id, source_id, None, text)
+        sources.append((source, segment(source)[0]))
+    alone = extract_mentions(sources[1][1], sources[1][0])
+    both = extract_all_mentions(sources)
+    assert [m.span.text for m in alone] == []
+    assert [(m.type, m.span.text) for m in both["b"]] == [("person", "Bawumia")]
+    assert [(m.type, m.span.text) for m in both["a"]] == [("person", "Mahamudu Bawumia")]
 
 
 # ----------------------------------------------------------------------- entity resolution
