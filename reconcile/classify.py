@@ -74,6 +74,9 @@ _SUBJECT_REACH = 12
 _INVERTED = re.compile(r"(?:^|[,\"”’'])\s*$")
 #: Words between a speech verb and the name of who spoke ("said rescue official X").
 _SPEAKER_REACH = 3
+#: Characters between a name and a figure it holds at most ("Mahama, leader of the National
+#: Democratic Congress (NDC), was on 50.25%").
+_HOLDER_REACH = 80
 #: Content words after a negated verb that tell its object.
 _OBJECT_WORDS = 4
 #: What ends a verb's object: punctuation or a conjunction ("has not conceded and said ...").
@@ -180,21 +183,39 @@ class _Side:
         in "the police said X lost control" X is told of), or just after it, past an
         apposition ("X told reporters", "X, the deputy director, said")."""
         mentions = [m for e, m in named if e == entity_id]
+        return bool(mentions) and all(self.speaks(m) for m in mentions)
 
-        def speaks(mention: Mention) -> bool:
-            statement = self.statement_of(mention.span)
-            text, offset = statement.text, statement.start
-            start, end = mention.span.start - offset, mention.span.end - offset
-            window = text[max(0, start - 40) : start]
-            before = list(_TOKEN.finditer(window))[-_SPEAKER_REACH:]
-            inverted = any(
-                w.group().lower() in SPEECH_WORDS and _INVERTED.search(window[: w.start()])
-                for w in before
-            )
-            after = _TOKEN.findall(_APPOSITION.sub("", text[end : end + 80], count=1))[:2]
-            return inverted or any(w.lower() in SPEECH_WORDS for w in after)
+    def speaks(self, mention: Mention) -> bool:
+        """Whether a speech verb tells this mention as the one who speaks (``speaker``)."""
+        statement = self.statement_of(mention.span)
+        text, offset = statement.text, statement.start
+        start, end = mention.span.start - offset, mention.span.end - offset
+        window = text[max(0, start - 40) : start]
+        before = list(_TOKEN.finditer(window))[-_SPEAKER_REACH:]
+        inverted = any(
+            w.group().lower() in SPEECH_WORDS and _INVERTED.search(window[: w.start()])
+            for w in before
+        )
+        after = _TOKEN.findall(_APPOSITION.sub("", text[end : end + 80], count=1))[:2]
+        return inverted or any(w.lower() in SPEECH_WORDS for w in after)
 
-        return bool(mentions) and all(speaks(m) for m in mentions)
+    def holder(self, fact: Fact) -> str | None:
+        """The entity a figure is told of, when the sentence names it shortly before the
+        figure ("Mahama was on 50.25%, while Bawumia was on 48.1%"): the nearest person named
+        before it in its statement, else the nearest organisation ("Mahama, leader of the
+        NDC, was on 50.25%" tells Mahama's share), unless that one speaks (a speaker tells
+        figures, he does not hold them)."""
+        for type_ in ("person", "org"):
+            before = [
+                (mention.span.start, entity_id, mention)
+                for entity_id, mention in self.named(type_)
+                if mention.span.statement_id == fact.span.statement_id
+                and 0 <= fact.span.start - mention.span.end <= _HOLDER_REACH
+            ]
+            if before:
+                _, entity_id, mention = max(before, key=lambda found: found[0])
+                return None if self.speaks(mention) else entity_id
+        return None
 
     def text_before(self, span: Span) -> str:
         """The text of a span's statement before the span."""
@@ -472,6 +493,8 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                 fits = (only or _slots_compatible(fa, fb)) and not _apart(fa, fb)
                 fb = fb if fits and _same_order(fa, fb) else None
             if fb is None:
+                fb = _same_holder(a, fa, left_a, b, left_b)
+            if fb is None:
                 fb = _twin(fa, left_a, left_b)
             # An ordinal places an event in a sequence ("the 58th minute"): like a date, it
             # conflicts only when the words around it tell the same event.
@@ -493,6 +516,26 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                     pair = (fact, same[0]) if own is a else (same[0], fact)
                     diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
+
+
+def _same_holder(
+    a: _Side, fact: Fact, own: Sequence[Fact], b: _Side, others: Sequence[Fact]
+) -> Fact | None:
+    """The one figure of ``b`` told of the same named holder as ``fact`` (``holder``), when
+    each side tells that holder only one such figure: candidates' shares of the vote, a
+    company's profit."""
+    held = a.holder(fact)
+    if held is None or sum(a.holder(f) == held for f in own) != 1:
+        return None
+    found = [f for f in others if b.holder(f) == held]
+    if len(found) != 1:
+        return None
+    # Both silent on what they count, or counting the same: "the BDP just three" (seats) is
+    # no "its nearly six-decade reign".
+    other = found[0]
+    if (_counted(fact) or _counted(other)) and not _slot_overlap(fact, other):
+        return None
+    return None if _apart(fact, other) else other
 
 
 def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | None:

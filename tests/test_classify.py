@@ -612,11 +612,42 @@ def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:
 
 PERSON = "person"
 PLACE = "place"
+ORG = "org"
 
 
 @pytest.mark.parametrize(
     ("a", "names_a", "b", "names_b", "expected"),
     [
+        # figures told of one named holder are one figure: candidates' shares of the vote
+        (
+            "Mahama, leader of the NDC, was on 50.25%, while Mahamudu Bawumia was on 48.1%.",
+            (("Mahama", PERSON, "e1"), ("NDC", ORG, "e3"), ("Mahamudu Bawumia", PERSON, "e2")),
+            "Mahama has 56.39 percent, and Bawumia has 42.64 percent.",
+            (("Mahama", PERSON, "e1"), ("Bawumia", PERSON, "e2")),
+            ("discrepancy", [("number", "discrepancy"), ("number", "discrepancy")]),
+        ),
+        (
+            "Mahama was on 50.25%, while Bawumia was on 48.1%.",
+            (("Mahama", PERSON, "e1"), ("Bawumia", PERSON, "e2")),
+            "Bawumia has 48 percent, and Mahama has 50.3 percent.",
+            (("Bawumia", PERSON, "e2"), ("Mahama", PERSON, "e1")),
+            ("partial", [("number", "partial"), ("number", "partial")]),
+        ),
+        # ... not told by a speaker, nor of what the other figure does not count
+        (
+            "Ana Lopez said 50 people died and 20 were injured.",
+            (("Ana Lopez", PERSON, "e1"),),
+            "Ana Lopez said 20 were injured.",
+            (("Ana Lopez", PERSON, "e1"),),
+            ("agreement", []),
+        ),
+        (
+            "The Congress Party has seven seats, and the BDP just three.",
+            (("Congress Party", ORG, "e1"), ("BDP", ORG, "e2")),
+            "The defeat of the BDP ended its nearly six-decade reign.",
+            (("BDP", ORG, "e2"),),
+            ("agreement", []),
+        ),
         (
             "The talks were led by Sonata Coulter.",
             (("Sonata Coulter", PERSON, "e1"),),
