@@ -409,6 +409,7 @@ _QUANTITY_UNITS = {
     "mph": ("km/h", 1.609344),
     "hour": ("s", 3600.0),
     "minute": ("s", 60.0),
+    "second": ("s", 1.0),
     "day": ("s", 86400.0),
     "week": ("s", 604800.0),
     "month": ("month", 1.0),
@@ -498,9 +499,10 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>" + _UNIT_WO
 _RANGE_TAIL = re.compile(
     r"\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?\s*(?P<tail>%|per\s?cent\b|percentage\s+points?\b)", re.I
 )
-#: "five years and six months": a quantity continued in a smaller unit of the same measure.
+#: "five years and six months", "2 hours, 6 minutes and 15 seconds": a quantity continued in a
+#: smaller unit of the same measure.
 _AND_MORE = re.compile(
-    r",?\s+and\s+(?P<n>\d+(?:\.\d+)?|(?:"
+    r"(?:,?\s+and|,)\s+(?P<n>\d+(?:\.\d+)?|(?:"
     + _NUMBER_WORDS
     + r"))[\s-]+(?P<unit>"
     + _UNIT_WORDS
@@ -845,12 +847,13 @@ def _numbers(
                     continue
                 base, factor = _QUANTITY_UNITS[key]
                 kind, unit, value = "quantity", base, value * factor
-                more = _AND_MORE.match(text, end)
-                extra = _QUANTITY_UNITS.get(_unit_key(more.group("unit").lower())) if more else None
-                if more and extra and extra[0] == base and extra[1] < factor:
+                while more := _AND_MORE.match(text, end):
+                    extra = _QUANTITY_UNITS.get(_unit_key(more.group("unit").lower()))
+                    if not extra or extra[0] != base or extra[1] >= factor:
+                        break
                     n = more.group("n")
                     count = float(n) if n[0].isdigit() else _words_value(n)
-                    value, end = value + count * extra[1], more.end()
+                    value, end, factor = value + count * extra[1], more.end(), extra[1]
         before = _APPROX_RE.search(text[max(0, start - 20) : start])
         if before and approx in (None, "rounded"):
             approx = _APPROX[before.group(1).lower()]
@@ -1004,6 +1007,7 @@ _RANK_WORDS = {
     "under": "under",
     "vice": "vice",
     "acting": "acting",
+    "interim": "acting",
     "principal": "principal",
     "senior": "senior",
     "executive": "executive",

@@ -633,6 +633,14 @@ ORG = "org"
             (("Bawumia", PERSON, "e2"), ("Mahama", PERSON, "e1")),
             ("partial", [("number", "partial"), ("number", "partial")]),
         ),
+        # an interim office is an acting one
+        (
+            "Acting President Sadyr Japarov is winning the election.",
+            (("Sadyr Japarov", PERSON, "e1"),),
+            "Interim president Sadyr Japarov has claimed victory in the election.",
+            (("Sadyr Japarov", PERSON, "e1"),),
+            ("agreement", []),
+        ),
         # ... not told by a speaker, nor of what the other figure does not count
         (
             "Ana Lopez said 50 people died and 20 were injured.",

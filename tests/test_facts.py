@@ -223,6 +223,21 @@ def test_compound_durations_are_one_quantity(text: str, months: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("He won in 2 hours, 6 minutes and 15 seconds.", 7575.0),
+        ("They finished inside two hours and seven minutes.", 7620.0),
+        ("She won by 0.02 seconds.", 0.02),
+        ("The meeting lasted five hours, and 20 people came.", 18000.0),
+    ],
+)
+def test_a_time_told_in_hours_minutes_and_seconds_is_one_duration(
+    text: str, seconds: float
+) -> None:
+    assert values(text, "quantity")[0] == (seconds, "s")
+
+
+@pytest.mark.parametrize(
     ("text", "span", "approx"),
     [
         ("It landed shortly after 2pm.", "shortly after 2pm", "more than"),
