@@ -99,6 +99,11 @@ _UNDONE = re.compile(
     r"(?:\s+(?:the|a|an|its|their|his|her|all|any|to))?\s*$",
     re.I,
 )
+#: Words for what is claimed: a denial of them contradicts an admission, not a report of them.
+_CLAIMS = frozenset(
+    map(stem, ("claims", "allegations", "accusations", "charges", "reports", "rumours", "rumors"))
+)
+_CLAIM_CONTENT = re.compile(r"\s+(?:that|of)\b")
 #: A negation of more of something ("no other case found", "no further deaths") says nothing
 #: of the ones already named.
 _NO_MORE = re.compile(r"(?:no|nor?|neither)\s+(?:other|further|more|additional)\b", re.I)
@@ -226,6 +231,12 @@ class _Side:
         """Whether a word is under a negative-leaning hedge ("unlikely to immediately impact
         production"), which agrees with a negation of it ("no major impact") more than not."""
         return bool(_DOUBTED.search(self.text_before(span)))
+
+    def reported(self, span: Span) -> bool:
+        """Whether a claim word goes on to say what is claimed ("claims that", "allegations
+        of")."""
+        statement = self.statement_of(span)
+        return bool(_CLAIM_CONTENT.match(statement.text, span.end - statement.start))
 
     def undone(self, span: Span) -> bool:
         """Whether a word follows a verb that undoes or withholds it ("withdrew finance"),
@@ -1206,6 +1217,10 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
             continue
         governed = stems if cue in ("no", "neither", "nor") else stems[:1]
         hits = [span for s, span in other.tokens if s in governed]
+        if cue.startswith("den") and governed[0] in _CLAIMS:
+            # "denied claims he used public money" against "an investigation over claims
+            # that public money was used": telling what is claimed admits nothing
+            hits = [span for span in hits if not other.reported(span)]
         hit = hits[0] if hits else None
         # "unlikely to impact" agrees with "no impact"; "not unlikely to" does not.
         if hit is None or (other.doubted(hit) and not _DOUBT.search(fact.span.text)):

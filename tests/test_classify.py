@@ -328,6 +328,23 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "He got 53 percent of the vote.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # a failure to do it is not doing it, in either form
+        (
+            "Apple said the Commission had failed to uncover evidence of consumer harm.",
+            "Apple cited the commission's failure to uncover evidence of consumer harm.",
+            ("agreement", []),
+        ),
+        # a denial of claims contradicts their admission, not a report of what they say
+        (
+            "He has denied claims he used public money for positive coverage.",
+            "He is under investigation over claims that public money bought positive coverage.",
+            ("agreement", []),
+        ),
+        (
+            "He denied the charges in court.",
+            "He admitted the charges in court.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
         # "cannot" is a negation
         (
             "“We cannot accept the results,” he said.",
