@@ -351,6 +351,13 @@ _CURRENCY_SYMBOLS = {
     **{code: code for code in ("USD", "EUR", "GBP", "CNY", "JPY", "RUB", "INR")},
     "$": "USD",
     "US$": "USD",
+    # other dollars, as their own outlets write them
+    **dict.fromkeys(("AU$", "A$"), "AUD"),
+    **dict.fromkeys(("CA$", "C$"), "CAD"),
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -472,7 +479,8 @@ _UNIT_AT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$", re.I)
 _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
-    r"(?:(?P<cur>US\$|[$€£¥₽₴₹]|(?-i:USD|EUR|GBP|CNY|JPY|RUB|INR)(?=\s?\d))\s?)?"
+    r"(?:(?P<cur>(?-i:US|AU|A|NZ|CA|C|HK|S|R)\$|[$€£¥₽₴₹]"
+    r"|(?-i:USD|EUR|GBP|CNY|JPY|RUB|INR)(?=\s?\d))\s?)?"
     r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<words>\b(?:a\s+(?="
     + "|".join(_SCALES)
@@ -1241,17 +1249,21 @@ _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
 def _without_restated(facts: list[Fact], statement: Statement) -> list[Fact]:
-    """Facts without a measure restated in brackets in another unit ("about 150 kilometres
-    (90 miles) east"): one claim, not two figures; the words after the brackets say what the
-    first one measures."""
+    """Facts without a measure or a sum restated in brackets in another unit ("about 150
+    kilometres (90 miles) east", "AU$20 million ($13 million)"): one claim, not two figures;
+    the words after the brackets say what the first one measures."""
     text, offset = statement.text, statement.start
     kept: list[Fact] = []
     for fact in facts:
         before = kept[-1] if kept else None
         if (
             before is not None
-            and fact.kind == before.kind == "quantity"
-            and fact.value[1] == before.value[1]
+            and fact.kind == before.kind
+            and (
+                (fact.kind == "quantity" and fact.value[1] == before.value[1])
+                # "AU$20 million ($13 million)": a sum converted into another currency
+                or (fact.kind == "money" and fact.value[1] != before.value[1])
+            )
             and _OPEN_BRACKET.fullmatch(text, before.span.end - offset, fact.span.start - offset)
         ):
             closed = _CLOSE_BRACKET.match(text, fact.span.end - offset)
