@@ -137,6 +137,25 @@ _SURNAME_END = re.compile(
 )
 #: Russian patronymics ("Petrovich", "Sergeyevna"), never used alone for a person.
 _PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|ichna|yevich|iyevich)$")
+#: Chinese and Korean family names as English-language outlets romanise them. Such names are
+#: written family name first ("Xi Jinping", "Yoon Suk Yeol") and the family name is the one
+#: used alone ("Xi", "Yoon"). Japanese and Vietnamese names are not: outlets write Japanese
+#: ones given name first and call Vietnamese people by the last word.
+_EAST_ASIAN_FAMILY = _wordset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin luo zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du
+    cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang zou xiong
+    bai meng qin qiu hou yin xue yan duan lei long tao mao hao gu gong shao wan qian xi wen
+    chang chiang chou chu hsu hsieh kuo lai lee tsai tseng yeh chan cheung chow chung ip kwok
+    lam lau leung law mak ng tam tse wong yip yeung ko kim yi park pak choi choe jung jeong
+    kang cho jo yoon yun jang lim im oh seo suh shin sin kwon hwang ahn jeon jun hong moon
+    mun son bae baek heo huh yoo ryu nam noh roh ha kwak sung seong cha joo ju woo min"""
+)
+#: A given name of Chinese or Korean syllables ("Jinping", "Suk", "Jae-myung", "Ching-te").
+_SYLLABLES = re.compile(
+    r"(?i)(?:(?:ch|sh|zh|hs|ts|tz|ss|jj|kk|pp|tt|wh|[bcdfghjklmnpqrstwxyz])?(?:w|y)?[aeiou]{1,3}"
+    r"(?:ng|n|m|l|k|p|t)?){1,3}"
+)
 #: Particles that join a Spanish name's two surnames.
 _JOINS = frozenset(("de", "del", "y"))
 _MUHAMMAD_ABBREVIATIONS = frozenset(("md", "mohd", "muhd"))
@@ -216,6 +235,9 @@ def _parse_person(name: str) -> _Person:
         tokens.pop(0)
     if not words:
         return _Person((), (), "")
+    if _family_first(words):
+        words = [*words[1:], words[0]]
+        tokens = [*tokens[1:], tokens[0]]
     # "Manuel Arturo Merino de Lama": a Spanish name's first surname, before the particle
     # that joins the second, is the one outlets use alone ("Manuel Merino", "Merino"); a
     # given name before the particle makes it a surname's own ("Charles de Gaulle").
@@ -232,6 +254,18 @@ def _parse_person(name: str) -> _Person:
     if joined is not None and name_key(words[-1]):
         surname = tuple(dict.fromkeys((*surname, *surname_keys(words[-1]))))
     return _Person(tuple(given), surname, fold(surname_raw).strip())
+
+
+def _family_first(words: Sequence[str]) -> bool:
+    """A Chinese or Korean name written family name first: a family name, then given names
+    of such syllables ("Yoon Suk Yeol", "Xi Jinping"; not "Lee Anderson")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _EAST_ASIAN_FAMILY
+        and all(
+            _SYLLABLES.fullmatch(part) for word in words[1:] for part in word.split("-") if part
+        )
+    )
 
 
 def _family_name_first(a: _Person, b: _Person) -> bool:

@@ -108,6 +108,11 @@ SAME_PERSON = [
     ("Mawlana Rafikul Islam Khan", "Rafiqul Islam Khan"),  # a religious honorific
     ("Detective Sergeant Anna Kerr", "Anna Kerr"),
     ("Shehbaz Sharif", "Shahbaz Sharif"),  # a given name's habitual vowel
+    # Chinese and Korean names put the family name first, and it is the one used alone
+    ("Yoon Suk Yeol", "Yoon"),
+    ("Xi Jinping", "Xi"),
+    ("Yoon Suk Yeol", "Yoon Suk-yeol"),
+    ("Lee Anderson", "Anderson"),  # a Western name after a Korean family name's spelling
 ]
 
 DIFFERENT_PEOPLE = [
@@ -139,6 +144,8 @@ DIFFERENT_PEOPLE = [
     ("Ivan Petrov", "Petr Ivanov"),
     ("Mikhail Gorbatchev", "Mikhail Gorbachenko"),
     ("Kim Jong Un", "Kim Jong Il"),
+    ("Lee Jae-myung", "Lee Nak-yon"),
+    ("Xi Jinping", "Jinping"),  # a given name alone
     ("Manuel Arturo Merino de Lama", "Pedro Merino"),
     ("Ahmed", "Abiy Ahmed Ali"),  # a known given name alone is no one in particular
     ("Petrovich", "Sergei Petrovich Ivanov"),  # nor a patronymic
