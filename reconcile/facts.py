@@ -628,6 +628,8 @@ _FATE_WORDS = {
     **dict.fromkeys(("release", "released", "releasing", "freed"), "~release"),
     **dict.fromkeys(("body", "bodies", "corpse", "corpses", "remains"), "~death"),
 }
+#: Dying told as a loss: "six people have lost their lives" died.
+_LOST_LIVES = re.compile(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b")
 _CLAUSE_BACK = 12
 #: Conjunctions that start another clause, whose verb tells of another figure.
 _CLAUSE_WORDS = _words(
@@ -688,7 +690,7 @@ def _fate_after(text: str, end: int) -> str:
     if inserted:
         rest = inserted.group(1) + rest[inserted.end() :]
     clause = _NAMES_JOINED.sub(r"\1", _CLAUSE_BREAK.split(rest[:80])[0])
-    return _first_fate(_WORD.findall(clause)[:_CLAUSE_AHEAD])
+    return _first_fate(_WORD.findall(_LOST_LIVES.sub("died", clause))[:_CLAUSE_AHEAD])
 
 
 def _fate_of(text: str, start: int, end: int) -> str:
@@ -1006,7 +1008,7 @@ _NOT_NEGATION = re.compile(
 _MODALITY_RE = re.compile(
     r"\b(?P<cue>(?:is|are|was|were)\s+(?:widely\s+)?expected\s+to|expected\s+to|likely\s+to"
     r"|(?:plans?|planned|planning)\s+to|intends?\s+to|set\s+to|aims?\s+to|hopes?\s+to"
-    r"|may|might|could|would|possibly|reportedly"
+    r"|(?-i:may)(?!\s+\d)|might|could|would|possibly|reportedly"
     r"|asked\s+for|sought|demanded|requested|called\s+for)\b",
     re.I,
 )
@@ -1245,27 +1247,39 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
 
 #: Between a measure and the same measure restated in other units: "150 kilometres (".
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+#: A time's zone before the brackets that give it in another zone ("7:25 a.m. CT (12:25 GMT)",
+#: "8:25am Central Time (1:25pm GMT)").
+_ZONE_BRACKET = re.compile(r"\s*(?:[A-Z]{2,4}|(?:[A-Z][a-z]+\s+)?(?:Time|time))?\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
+def _restates(fact: Fact, before: Fact, text: str, offset: int) -> bool:
+    """Whether ``fact`` gives ``before`` again, in brackets right after it, in another unit,
+    currency or time zone."""
+    between = (before.span.end - offset, fact.span.start - offset)
+    if fact.kind != before.kind:
+        return False
+    if fact.kind == "time":  # "7:25 a.m. CT (12:25 GMT)"
+        return bool(_ZONE_BRACKET.fullmatch(text, *between))
+    if fact.kind == "quantity":  # "150 kilometres (90 miles)": one base unit
+        restated = fact.value[1] == before.value[1]
+    elif fact.kind == "money":  # "AU$20 million ($13 million)": another currency
+        restated = fact.value[1] != before.value[1]
+    else:
+        return False
+    return restated and bool(_OPEN_BRACKET.fullmatch(text, *between))
+
+
 def _without_restated(facts: list[Fact], statement: Statement) -> list[Fact]:
-    """Facts without a measure or a sum restated in brackets in another unit ("about 150
-    kilometres (90 miles) east", "AU$20 million ($13 million)"): one claim, not two figures;
-    the words after the brackets say what the first one measures."""
+    """Facts without a measure, a sum or a time restated in brackets in another unit ("about
+    150 kilometres (90 miles) east", "AU$20 million ($13 million)", "7:25 a.m. CT (12:25
+    GMT)"): one claim, not two figures; the words after the brackets say what the first one
+    measures."""
     text, offset = statement.text, statement.start
     kept: list[Fact] = []
     for fact in facts:
         before = kept[-1] if kept else None
-        if (
-            before is not None
-            and fact.kind == before.kind
-            and (
-                (fact.kind == "quantity" and fact.value[1] == before.value[1])
-                # "AU$20 million ($13 million)": a sum converted into another currency
-                or (fact.kind == "money" and fact.value[1] != before.value[1])
-            )
-            and _OPEN_BRACKET.fullmatch(text, before.span.end - offset, fact.span.start - offset)
-        ):
+        if before is not None and _restates(fact, before, text, offset):
             closed = _CLOSE_BRACKET.match(text, fact.span.end - offset)
             if closed and not before.slot:
                 kept[-1] = replace(before, slot=_number_slot(text, closed.end()))

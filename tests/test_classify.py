@@ -492,6 +492,18 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Japarov won around 72% of the vote.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # dying told as a loss of lives is a toll
+        (
+            "Eight people have died from the virus in Rwanda.",
+            "Six people have lost their lives to the virus in Rwanda.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the month of May is no possibility
+        (
+            "It last cut the rate by 40 basis points in May 2020.",
+            "It last cut the rate in May 2020 by 25 basis points.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a hedged time of day allows the minutes around it
         (
             "The probe touched down shortly after 2pm on Tuesday.",
