@@ -712,6 +712,9 @@ _POINT_FRACTION = re.compile(
 #: A scale word joined to a figure is its measure, not a code (Su-35, COVID-19):
 #: "magnitude-6.3", "category-4".
 _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stage)-$")
+#: The scale named before a figure is what it measures: "one of magnitude 7.6" is a magnitude
+#: like "a 7.3-magnitude quake".
+_SCALE_BEFORE = re.compile(r"(?i)\b(magnitude|category)(?:\s+of)?[\s-]+$")
 
 
 #: An age written after a name or a role: "Yusuf Bello, 32, the driver", "Asha Rai (16)",
@@ -872,6 +875,9 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
+        scale_before = _SCALE_BEFORE.search(text, 0, start)
+        if scale_before and kind == "number":
+            slot = " ".join(dict.fromkeys((_slot_word(scale_before.group(1)), *slot.split())))
         if slot.split()[:1] == [_TIMES]:
             slot = _times_slot(text, start) or slot
         if kind == "number" and _PARTITIVE.match(text, end):

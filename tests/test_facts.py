@@ -117,6 +117,8 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         ),
         ("The death toll has risen to 19, officials said.", "number", (19.0, ""), None, "~death"),
         ("Hail injured 8.", "number", (8.0, ""), None, "~injury"),
+        # the scale named before a figure is what it measures
+        ("It was one of magnitude 7.6.", "number", (7.6, ""), None, "magnit"),
         # ordinals are numbers of their own unit
         ("He scored in the 64th minute.", "number", (64.0, "th"), None, "minut"),
     ],
