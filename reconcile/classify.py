@@ -138,6 +138,13 @@ _LOCATIVE = re.compile(
     r"|district) of|port of|city of|town of)\s+(?:the\s+)?$",
     re.I,
 )
+#: A location given by what it is close to ("near Brownsville", "outside the village of X",
+#: "20 kilometres east of Uzgen").
+_VICINITY = re.compile(
+    r"(?:\b(?:near|outside|off|close\s+to)|\d\s*(?:km|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:[\w-]+\s+){0,2}of)\s+(?:the\s+)?(?:(?:town|city|village|port)\s+of\s+)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -974,13 +981,21 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
                 and not _same_context(a, spans(named_a, ea), b, spans(named_b, eb))
             ):
                 continue
-            note = "different people" if kind == "name" else "different places"
+            note, status = "different people" if kind == "name" else "different places", None
+            spans_a, spans_b = spans(named_a, ea), spans(named_b, eb)
+            # "in Boca Chica" against "near Brownsville": the spot and a town near it. Two
+            # towns it is near ("near Kara-Suu", "20 km east of Uzgen") still differ.
+            if kind == "place" and _nearby(a, spans_a) != _nearby(b, spans_b):
+                note, status = "one side names a place near it", Status.PARTIAL
             diffs.append(
-                _difference(
-                    kind, Status.DISCREPANCY, a, spans(named_a, ea), b, spans(named_b, eb), note
-                )
+                _difference(kind, status or Status.DISCREPANCY, a, spans_a, b, spans_b, note)
             )
     return diffs
+
+
+def _nearby(side: _Side, spans: Sequence[Span]) -> bool:
+    """Whether a place is only what the location is near ("near Brownsville")."""
+    return any(_VICINITY.search(side.text_before(span)[-40:]) for span in spans)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -692,6 +692,21 @@ ORG = "org"
             (("Sonata Carter", PERSON, "e2"),),
             ("discrepancy", [("name", "discrepancy")]),
         ),
+        # the spot and a town near it are no rival locations; two towns it is near are
+        (
+            "The rocket launched from the Starbase site in Boca Chica on Sunday.",
+            (("Boca Chica", PLACE, "e1"),),
+            "The rocket launched from the Starbase facility near Brownsville on Sunday.",
+            (("Brownsville", PLACE, "e2"),),
+            ("partial", [("place", "partial")]),
+        ),
+        (
+            "The epicentre was about 20 kilometres east of the town of Uzgen.",
+            (("Uzgen", PLACE, "e1"),),
+            "The epicentre was near the town of Kara-Suu.",
+            (("Kara-Suu", PLACE, "e2"),),
+            ("discrepancy", [("place", "discrepancy")]),
+        ),
         (  # a region that qualifies a place ("X's Y") is no rival location
             "The rocket was launched in Sriharikota on Sunday.",
             (("Sriharikota", PLACE, "e1"),),
