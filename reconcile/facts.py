@@ -1002,7 +1002,8 @@ _QUOTE_RE = re.compile(
 )
 _NEGATION_RE = re.compile(
     r"\b(?:not|cannot|never|no|neither|nor|no longer|denied|denies|deny|denying|refused"
-    r"|refuses|refuse|refusing|declined|declines|failed to|fails to|failing to|failure to)\b"
+    r"|refuses|refuse|refusing|declined|declines|failed to|fails to|failing to|failure to"
+    r"|unable to)\b"
     r"|n[’']t\b",
     re.I,
 )

@@ -334,6 +334,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Apple cited the commission's failure to uncover evidence of consumer harm.",
             ("agreement", []),
         ),
+        # being unable to do it is not doing it
+        (
+            "Kipchoge was unable to finish the race.",
+            "Kipchoge ended his race finishing in 77th place.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
         # a denial of claims contradicts their admission, not a report of what they say
         (
             "He has denied claims he used public money for positive coverage.",
