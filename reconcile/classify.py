@@ -138,6 +138,13 @@ _LOCATIVE = re.compile(
     r"|district) of|port of|city of|town of)\s+(?:the\s+)?$",
     re.I,
 )
+#: Verbs of taking an office: the title after them is the office won ("sworn in as
+#: president").
+_TAKES_OFFICE = re.compile(
+    r"\b(?:elected|re-elected|sworn\s+in|appointed|named|nominated|installed|inaugurated"
+    r"|became|become|becomes|becoming|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$",
+    re.I,
+)
 #: A location given by what it is close to ("near Brownsville", "outside the village of X",
 #: "20 kilometres east of Uzgen").
 _VICINITY = re.compile(
@@ -1080,6 +1087,8 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
         if any(_same_rank(ta.value[0], tb.value[0]) for ta in titles_a[ea] for tb in titles_b[eb]):
             continue
         fa, fb = titles_a[ea][0], titles_b[eb][0]
+        if _won(a, fa) != _won(b, fb):
+            continue
         name = a.entities[ea].name if ea in a.entities else ea
         note = f"title of {name}"
         diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
@@ -1111,6 +1120,8 @@ def _compare_unnamed_titles(
         (fb, *more_b) = [f for f in b.of_kind("title") if f.value[0][-1] == head]
         if more_a or more_b or (fa in named and fb in named) or fa.value[0] == fb.value[0]:
             continue
+        if _won(a, fa) != _won(b, fb):
+            continue
         domain_a, domain_b = set(fa.value[1]), set(fb.value[1])
         if domain_a and domain_b and not domain_a & domain_b:
             continue
@@ -1118,6 +1129,12 @@ def _compare_unnamed_titles(
             note = "title of the same unnamed person"
             diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
+
+
+def _won(side: _Side, title: Fact) -> bool:
+    """Whether a title is an office taken rather than held: "elected as President" is no
+    rival of "the Vice-President" who was elected."""
+    return bool(_TAKES_OFFICE.search(side.text_before(title.span)[-60:]))
 
 
 def _specific(side: _Side, title: Fact) -> bool:

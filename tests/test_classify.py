@@ -668,6 +668,14 @@ ORG = "org"
             (("Bawumia", PERSON, "e2"), ("Mahama", PERSON, "e1")),
             ("partial", [("number", "partial"), ("number", "partial")]),
         ),
+        # an office won is no rival of the office held
+        (
+            "The commission said Nandi-Ndaitwah has been elected as President of Namibia.",
+            (("Nandi-Ndaitwah", PERSON, "e1"),),
+            "The 72-year-old Vice-President won the election with 57% of the vote.",
+            (),
+            ("agreement", []),
+        ),
         # an interim office is an acting one
         (
             "Acting President Sadyr Japarov is winning the election.",
