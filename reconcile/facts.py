@@ -953,13 +953,15 @@ def written_decimals(fact: Fact) -> int:
 def interval(fact: Fact) -> tuple[float, float]:
     """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
 
-    Exact counts allow only themselves; "about" allows 10 %; "less than" 10 % below; "more
-    than" 10 % above or up to the next step of its last digit, whichever is more: a lower bound
-    is the figure rounded down ("over 800 kg" for 889 kg, "more than 1,000 injured" for 1,300;
-    annotators of real pairs never called those a difference); "1.2 million" the rounding of
-    its last digit; "dozens" its conventional range. A hedge on a scaled figure widens to its
-    scale ("more than two dozen" allows up to 36); on a figure written with decimals it allows
-    one unit of the last decimal ("some 40.48 percent").
+    Exact counts allow only themselves; "about" what rounds to the figure ("about 70": 65 to
+    75, exclusive; real annotators called "75 rescued" a difference), or 10 % of a scaled one;
+    "less than" 10 % below; "more than" 10 % above or up to the next step of its last digit,
+    whichever is more: a lower bound is the figure rounded down ("over 800 kg" for 889 kg,
+    "more than 1,000 injured" for 1,300; annotators of real pairs never called those a
+    difference); "1.2 million" the rounding of its last digit; "dozens" its conventional
+    range. A hedge on a scaled figure widens to its scale ("more than two dozen" allows up to
+    36); on a figure written with decimals it allows one unit of the last decimal ("some
+    40.48 percent").
     """
     value = float(fact.value[0])
     approx = fact.approx
@@ -979,6 +981,11 @@ def interval(fact: Fact) -> tuple[float, float]:
         # the hedge allows one unit of its last digit ("40.46 percent" differs).
         margin = 10.0**-decimals
     if approx == "about":
+        if not step and not written_decimals(fact):
+            # "about 70" is a figure rounded to tens: it allows what rounds to it, 65 to 75
+            # exclusive ("75 rescued" differs), not a tenth either way.
+            half = round_unit(value) / 2
+            return value - half + half * 1e-6, value + half
         return value - margin, value + margin + 1e-9
     if approx in ("nearly", "less than", "up to"):
         return value - margin, value + 1e-9

@@ -521,6 +521,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The mudslide hit the village at around 6 am on Thursday.",
             ("discrepancy", [("date", "discrepancy")]),
         ),
+        # "about" a whole figure allows what rounds to it
+        (
+            "Rescuers have saved about 70 people so far.",
+            "Rescuers have saved 75 people so far.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "Rescuers have saved about 70 people so far.",
+            "Rescuers have saved 72 people so far.",
+            ("partial", [("number", "partial")]),
+        ),
         # ... but a figure halfway between is no rounding of the other
         (
             "The town lies about 250 kilometres west of the capital.",
