@@ -11,7 +11,7 @@ Real sentences (the example articles in ``sources/`` and, when present, the seed
   another format, "US" <-> "United States", a romanisation variant of a name, a more specific
   date.
 
-Every pair goes through the real stages (``extract_mentions``, ``resolve_entities``,
+Every pair goes through the real stages (``extract_all_mentions``, ``resolve_entities``,
 ``extract_facts``, ``classify``). A discrepancy of the edited kind is a true positive; any
 other discrepancy is a false positive of its kind. The baseline flags a kind whenever the
 tokens of that kind differ (digits, weekday/month words, capitalised words, "not"/"never").
@@ -34,7 +34,7 @@ from reconcile.classify import classify  # noqa: E402
 from reconcile.facts import extract_facts  # noqa: E402
 from reconcile.load import load_source  # noqa: E402
 from reconcile.models import Features, Source, Statement, Status  # noqa: E402
-from reconcile.names import extract_mentions, resolve_entities  # noqa: E402
+from reconcile.names import extract_all_mentions, extract_mentions, resolve_entities  # noqa: E402
 from reconcile.options import Options  # noqa: E402
 from reconcile.segment import segment  # noqa: E402
 
@@ -200,7 +200,7 @@ def features(source_id: str, text: str) -> tuple[Source, Statement]:
 def compare(original: str, edited: str) -> set[str]:
     """Kinds flagged as discrepancies between two one-statement sources."""
     pairs = [features("a", original), features("b", edited)]
-    mentions = {src.id: extract_mentions([st], src) for src, st in pairs}
+    mentions = extract_all_mentions([(src, [st]) for src, st in pairs])
     entities = resolve_entities([m for found in mentions.values() for m in found])
     entity_of = {m.id: e.id for e in entities for m in e.mentions}
     group = {

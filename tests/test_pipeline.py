@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from importlib import resources
 
 import jsonschema
 import pytest
+from conftest import REPO
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reconcile
-from reconcile import InputError, Options, OptionsError, Status, compare_files, compare_texts
+from reconcile import (
+    InputError,
+    Options,
+    OptionsError,
+    Status,
+    compare_files,
+    compare_texts,
+    pipeline,
+)
 from reconcile.pipeline import source_ids
 
 BASE = {
@@ -167,3 +177,14 @@ def test_every_statement_lands_in_exactly_one_finding(text_a, text_b):
     assert json.dumps(report.to_dict()) == json.dumps(
         compare_texts({"a": text_a, "b": text_b}).to_dict()
     )
+
+
+def test_the_speed_benchmark_times_stages_the_pipeline_calls() -> None:
+    """benchmarks/compare_speed.py wraps pipeline functions by name: a renamed stage broke it."""
+    spec = importlib.util.spec_from_file_location(
+        "compare_speed", REPO / "benchmarks" / "compare_speed.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert all(callable(getattr(pipeline, name, None)) for name in module.STAGES)
