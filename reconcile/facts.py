@@ -659,9 +659,31 @@ def _first_fate(words: Iterable[str]) -> str:
 
 def _fate_before(text: str, start: int) -> str:
     """The fate concept nearest before a number in its clause, or "". An earlier figure
-    ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58."""
+    ends the look-back: in "killed 58 and sickened 1,300" the killing counts the 58.
+
+    A figure a toll has risen to counts what the toll counts, however long its subject: "the
+    number killed by the tide of mud and debris from the dam had risen to 65"."""
     clause = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
-    return _first_fate(reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]))
+    found = _first_fate(reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]))
+    if not found and _TOLL_VERB.search(clause):
+        sentence = _CLAUSE_BREAK.split(text[max(0, start - 200) : start])[-1]
+        subject = _TOLL_SUBJECT.match(sentence)
+        found = _first_fate(_WORD.findall(subject.group())) if subject else ""
+    return found
+
+
+#: A verb that gives a toll its figure ("had risen to 65", "stood at").
+_TOLL_VERB = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|increased|stood|stands"
+    r"|hit|hits)\s+(?:at\s+|to\s+)?$",
+    re.I,
+)
+#: The subject of a toll at the start of its clause: "the number killed", "the death toll".
+_TOLL_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:overall\s+|official\s+)?(?:number\s+(?:of\s+)?(?:people\s+)?\w+"
+    r"|(?:\w+\s+)?toll)\b",
+    re.I,
+)
 
 
 #: Words after a count that may still say what happened to it ("four people are injured",

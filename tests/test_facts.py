@@ -116,6 +116,14 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
             "~death",
         ),
         ("The death toll has risen to 19, officials said.", "number", (19.0, ""), None, "~death"),
+        # ... however long the toll's subject
+        (
+            "The number killed by the tide of mud and debris from the dam had risen to 65.",
+            "number",
+            (65.0, ""),
+            None,
+            "~death",
+        ),
         ("Hail injured 8.", "number", (8.0, ""), None, "~injury"),
         # the scale named before a figure is what it measures
         ("It was one of magnitude 7.6.", "number", (7.6, ""), None, "magnit"),
