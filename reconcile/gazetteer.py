@@ -70,6 +70,10 @@ _ALIASES = {
     "uzbek": "UZ",
     "emirati": "AE",
     "uae": "AE",
+    "drc": "CD",
+    "dr congo": "CD",
+    "congo-kinshasa": "CD",
+    "congo-brazzaville": "CG",
     "saudi": "SA",
     "belarusian": "BY",
     "belorussia": "BY",
@@ -168,7 +172,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
             if variant:
                 # "Congo, The Democratic Republic of the" -> "The Democratic Republic of ..."
                 head, _, tail = variant.partition(", ")
-                codes.setdefault(place_key(f"{tail} {head}" if tail else head), code)
+                key = place_key(f"{tail} {head}" if tail else head)
+                codes.setdefault(key, code)
+                # "Democratic Republic of Congo": news drop the article inside a name too
+                codes.setdefault(key.replace(" of the ", " of "), code)
     display["SU"] = "Soviet Union"
     for alias, code in _ALIASES.items():
         codes[alias] = code

@@ -172,6 +172,10 @@ _STOP = _wordset(
 # Words that are common English words (Zipf >= 3) are not names when a sentence starts with
 # them ("Notably", "Following"); rarer capitalised words are.
 _COMMON_ZIPF = 3.0
+#: Frequency below which an organisation's first word names it alone in another source:
+#: brands pass ("samsung" 4.1, "intel" 4.1), institution words do not ("islamic" 4.4,
+#: "national" 5.5).
+_BRAND_ZIPF = 4.4
 #: "of" and a capitalised place right after a name ("Ruth Chepngetich of Kenya won").
 _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 #: An age in apposition after a name: only people have one ("Bruce Hillie, 24, and ...").
@@ -317,6 +321,8 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
         # A middle name used alone ("Diomaye Faye" for "Bassirou Diomaye Faye"); otherwise
         # only the first given names count: a patronymic on one side only says nothing.
         inner = [g for g in long[1:] if not g[2]]
+        if _joined(short, long):
+            return "full"  # "Indradev Yadav" / "Indra Dev Yadav": one given name, written apart
         if len(short) == 1 and not short[0][2] and not set(short[0][0]) & set(long[0][0]):
             return "middle" if any(set(short[0][0]) & set(g[0]) for g in inner) else None
         pairs = pairs[:1]
@@ -329,6 +335,17 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
         elif not set(ka) & set(kb) and not _vowel_habit(ka, kb):
             return None  # "Shehbaz" / "Shahbaz" is one given name romanised two ways
     return level
+
+
+def _joined(
+    short: tuple[tuple[tuple[str, ...], str, bool], ...],
+    long: tuple[tuple[tuple[str, ...], str, bool], ...],
+) -> bool:
+    """One given name that the other side writes as two words ("Indradev" / "Indra Dev")."""
+    if len(short) != 1 or len(long) != 2 or any(initial for _, _, initial in (*short, *long)):
+        return False
+    halves = {x + y for x in long[0][0] for y in long[1][0]}
+    return bool(halves & set(short[0][0]))
 
 
 def _initial_fits(ka: str, fa: str, kb: str, fb: str) -> bool:
@@ -526,7 +543,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     if len(bare_a) > 1 and bare_a == bare_b and one_country:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation words, reordered")
     # Short form: the distinctive first word alone ("Avanhard" for "Avanhard Kharkiv",
-    # "Nadwislanska" for "Nadwislanska Energia"), never an ordinary word ("Foreign").
+    # "Samsung" for "Samsung Electronics"), never an ordinary word ("Foreign").
     words = sorted((a, b), key=lambda n: len(_org_tokens(n)))[0].split()
     own = [w for w in long if not gazetteer.country(w)]  # "China Evergrande Group"
     if (
@@ -534,7 +551,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         and len(own) in (2, 3)
         and own[0] == short[0]
         and len(words) == 1
-        and zipf(words[0]) < _COMMON_ZIPF
+        and _distinctive(words[0])
         and not _org_shaped(words[0])
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
@@ -1075,7 +1092,10 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
 
 
 def extract_mentions(
-    statements: Sequence[Statement], source: Source, surnames: Iterable[str] = ()
+    statements: Sequence[Statement],
+    source: Source,
+    surnames: Iterable[str] = (),
+    org_heads: Iterable[str] = (),
 ) -> tuple[Mention, ...]:
     """People, organisations and places named in the statements of one source, with offsets.
 
@@ -1083,11 +1103,12 @@ def extract_mentions(
     stand; untitled names are typed afterwards from cues around them and from the rest of the
     source (``_type_loose``), multi-word ones first so that a short form ("Nadwislanska")
     takes the type of its full name. A lone word nothing speaks for is dropped, so that
-    sentence-initial words ("Rescuers") never pose as names. ``surnames`` are the surnames
-    (``Mention.normal``'s last word) of people named elsewhere, known as this source's own.
+    sentence-initial words ("Rescuers") never pose as names. ``surnames`` (``Mention.normal``'s
+    last word) and ``org_heads`` (first words, lower case) of people and organisations named
+    elsewhere are known as this source's own.
     """
     per_statement: list[tuple[Statement, list[_Found], list[list[_Tok]]]] = []
-    context = _Context(set(surnames), set(), set())
+    context = _Context(set(surnames), set(org_heads), set())
     for statement in statements:
         text = statement.text
         found: list[_Found] = []
@@ -1138,27 +1159,52 @@ def extract_all_mentions(
 
     One outlet names "Vice President Mahamudu Bawumia" where another writes only "Bawumia
     has gathered 738,493 votes", which nothing in its own text types: a lone word is a
-    person's surname when another source names that person. Sources whose text holds such a
-    surname are read again, knowing the other sources' surnames.
+    person's surname when another source names that person. So is a lone word that opens the
+    name of another source's organisation, when it is no common word ("Samsung" for "Samsung
+    Electronics"). Sources whose text holds such a word are read again, knowing them.
     """
     first = {source.id: extract_mentions(statements, source) for source, statements in sources}
-    known = {
-        source_id: {m.normal.rsplit(" ", 1)[-1] for m in found if m.type == "person"}
-        for source_id, found in first.items()
-    }
+    known = {source_id: _known_names(found) for source_id, found in first.items()}
     out = {}
     for source, statements in sources:
-        others = set().union(*(known[k] for k in known if k != source.id)) - known[source.id]
         words = {
-            key
+            word
             for statement in statements
-            for word in _TOKEN.findall(statement.text)
-            if word[:1].isupper()
-            for key in name_keys(word)
+            for token in map(_bare, _TOKEN.findall(statement.text))
+            if token[:1].isupper()
+            for word in (*name_keys(token), token.lower())
         }
-        again = others & words
-        out[source.id] = extract_mentions(statements, source, again) if again else first[source.id]
+        own_surnames, own_heads = known[source.id]
+        surnames = set().union(*(known[k][0] for k in known if k != source.id)) - own_surnames
+        heads = set().union(*(known[k][1] for k in known if k != source.id)) - own_heads
+        if (surnames | heads) & words:
+            out[source.id] = extract_mentions(statements, source, surnames & words, heads & words)
+        else:
+            out[source.id] = first[source.id]
     return out
+
+
+def _distinctive(word: str) -> bool:
+    """Whether an organisation's first word can name it alone: a rare word ("Kinross"), or a
+    brand that is no place ("Samsung"; "Dubai" of "Dubai Marathon" is the city)."""
+    rarity = zipf(word)
+    return rarity < _COMMON_ZIPF or (rarity < _BRAND_ZIPF and not gazetteer.canonical_place(word))
+
+
+def _bare(token: str) -> str:
+    """A token without its possessive ending ("Samsung's")."""
+    return _POSSESSIVE.sub("", token)
+
+
+def _known_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
+    """Surnames of the people named and the uncommon first words of the organisations."""
+    surnames = {m.normal.rsplit(" ", 1)[-1] for m in mentions if m.type == "person"}
+    heads = set()
+    for mention in mentions:
+        first = _TOKEN.match(mention.span.text) if mention.type == "org" else None
+        if first and len(first.group()) > 2 and _distinctive(first.group()):
+            heads.add(first.group().lower())
+    return surnames, heads
 
 
 # ---------------------------------------------------------------------- entity resolution

@@ -113,6 +113,7 @@ SAME_PERSON = [
     ("Xi Jinping", "Xi"),
     ("Yoon Suk Yeol", "Yoon Suk-yeol"),
     ("Lee Anderson", "Anderson"),  # a Western name after a Korean family name's spelling
+    ("Indradev Yadav", "Indra Dev Yadav"),  # one given name written as two words
 ]
 
 DIFFERENT_PEOPLE = [
@@ -273,6 +274,9 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("US Department of State", "State Department", True),
         ("Ministry of Economy", "Economy Ministry", True),
         ("Ministry of Finance", "Economy Ministry", False),
+        # a brand's first word alone, not a place's
+        ("Samsung Electronics", "Samsung", True),
+        ("Dubai Marathon", "Dubai", False),
     ],
 )
 def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
@@ -512,6 +516,13 @@ def test_demonyms_and_short_forms_resolve_to_one_country() -> None:
     assert [(e.type, e.name, len(e.mentions)) for e in entities] == [("place", "United States", 3)]
 
 
+@pytest.mark.parametrize(
+    "name", ["Democratic Republic of Congo", "DR Congo", "DRC", "D.R.C.", "the DRC"]
+)
+def test_the_usual_forms_of_a_country_name_resolve(name: str) -> None:
+    assert gazetteer.country(name) == gazetteer.country("Democratic Republic of the Congo")
+
+
 def test_lone_surname_after_a_full_name_is_a_person() -> None:
     source, statements = _source("Aleksandr Darchiev arrived. Later Darchiev left for Moscow.")
     mentions = extract_mentions(statements, source)
@@ -536,6 +547,19 @@ def test_a_lone_surname_is_the_person_another_source_names() -> None:
     assert [m.span.text for m in alone] == []
     assert [(m.type, m.span.text) for m in both["b"]] == [("person", "Bawumia")]
     assert [(m.type, m.span.text) for m in both["a"]] == [("person", "Mahamudu Bawumia")]
+
+
+def test_a_lone_brand_is_the_organisation_another_source_names() -> None:
+    text_a = "A union at Samsung Electronics launched its first strike."
+    text_b = "Workers gathered at Samsung's headquarters."
+    sources = []
+    for source_id, text in (("a", text_a), ("b", text_b)):
+        source = Source(source_id, source_id, None, text)
+        sources.append((source, segment(source)[0]))
+    found = extract_all_mentions(sources)
+    assert [(m.type, m.span.text) for m in found["b"]] == [("org", "Samsung")]
+    entities = resolve_entities([*found["a"], *found["b"]])
+    assert [len(e.mentions) for e in entities] == [2]
 
 
 # ----------------------------------------------------------------------- entity resolution
