@@ -62,6 +62,8 @@ _TITLE_WORDS = (
     speaker journalist ssp dsp asp igp dig sho acp dcp dc
     challenger nominee commissioner magistrate collector inspector superintendent
     constable detective corporal trooper sheriff marshal warden professor
+    compatriot countryman countrywoman teammate athlete runner doctor nurse witness resident
+    survivor farmer pilot
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy"""
     )

@@ -689,6 +689,7 @@ def test_seed_articles_resolve_the_known_variants(seeds) -> None:
         "Challenger Petra Lindqvoss won the vote.",
         "Incumbent Tomas Verhelst finished second.",
         "The strike goes on, said Ruben Castellaro, head of the dockers' union.",
+        "He finished ahead of compatriot Tsedat Abeje Ayana.",
     ],
 )
 def test_a_role_word_makes_an_unfamiliar_name_a_person(text: str) -> None:
