@@ -988,15 +988,14 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
                 and not _same_context(a, spans(named_a, ea), b, spans(named_b, eb))
             ):
                 continue
-            note, status = "different people" if kind == "name" else "different places", None
+            note = "different people" if kind == "name" else "different places"
+            status = Status.DISCREPANCY
             spans_a, spans_b = spans(named_a, ea), spans(named_b, eb)
             # "in Boca Chica" against "near Brownsville": the spot and a town near it. Two
             # towns it is near ("near Kara-Suu", "20 km east of Uzgen") still differ.
             if kind == "place" and _nearby(a, spans_a) != _nearby(b, spans_b):
                 note, status = "one side names a place near it", Status.PARTIAL
-            diffs.append(
-                _difference(kind, status or Status.DISCREPANCY, a, spans_a, b, spans_b, note)
-            )
+            diffs.append(_difference(kind, status, a, spans_a, b, spans_b, note))
     return diffs
 
 
