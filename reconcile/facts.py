@@ -734,6 +734,12 @@ _POINT_FRACTION = re.compile(
 #: A scale word joined to a figure is its measure, not a code (Su-35, COVID-19):
 #: "magnitude-6.3", "category-4".
 _MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stage)-$")
+#: Names that a number completes ("District 751", "Flight 370", "Boeing 737"): a code, no amount.
+_CODE_BEFORE = re.compile(
+    r"\b(?-i:District|Local|Flight|Route|Article|Terminal|Gate|Platform|Highway|Interstate"
+    r"|Ward|Precinct|Chapter|Section|Room|Unit|Block|Sector|Resolution|Boeing|Airbus|Apollo"
+    r"|Soyuz)(?:['’]s)?\s+$"
+)
 #: The scale named before a figure is what it measures: "one of magnitude 7.6" is a magnitude
 #: like "a 7.3-magnitude quake".
 _SCALE_BEFORE = re.compile(r"(?i)\b(magnitude|category)(?:\s+of)?[\s-]+$")
@@ -812,6 +818,7 @@ def _numbers(
                 re.match(r"[A-Za-z]|[-/:]\d", after_amount)
                 and not (m.group("scale") or m.group("tail") or ordinal is not None)
             )
+            or (_CODE_BEFORE.search(text, 0, start) and not (m.group("scale") or m.group("tail")))
         ):
             continue
         if ordinal is not None:

@@ -62,6 +62,7 @@ def test_relative_days_resolve_against_publication(
         "Officials may comment later.",  # the modal verb is not the month
         "Ministers met in the 1990s.",  # a decade is not a year
         "The Su-35 and the G7 met over COVID-19.",  # codes are not numbers
+        "Workers of District 751 build Boeing's 737 jets.",  # nor numbers that end a name
         "One of them left.",  # a pronoun is not a count
         "Two thirds of the line is fenced.",  # a share, not a count
         "One in five voters stayed home.",  # a ratio, not a count
