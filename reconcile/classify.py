@@ -138,6 +138,8 @@ _LOCATIVE = re.compile(
     r"|district) of|port of|city of|town of)\s+(?:the\s+)?$",
     re.I,
 )
+#: Words that put an office in another time than now.
+_OTHER_TIME = frozenset(("future", "next", "incoming", "outgoing", "previous", "late", "then"))
 #: Verbs of taking an office: the title after them is the office won ("sworn in as
 #: president").
 _TAKES_OFFICE = re.compile(
@@ -1119,7 +1121,7 @@ def _compare_unnamed_titles(
         (fb, *more_b) = [f for f in b.of_kind("title") if f.value[0][-1] == head]
         if more_a or more_b or (fa in named and fb in named) or fa.value[0] == fb.value[0]:
             continue
-        if _won(a, fa) != _won(b, fb):
+        if _won(a, fa) != _won(b, fb) or _of_another_time(a, fa) or _of_another_time(b, fb):
             continue
         domain_a, domain_b = set(fa.value[1]), set(fb.value[1])
         if domain_a and domain_b and not domain_a & domain_b:
@@ -1128,6 +1130,13 @@ def _compare_unnamed_titles(
             note = "title of the same unnamed person"
             diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs
+
+
+def _of_another_time(side: _Side, title: Fact) -> bool:
+    """Whether an unnamed title is told of whoever holds it at another time ("the future
+    president", "the next prime minister"): no one the other side's title can be."""
+    before = _TOKEN.findall(side.text_before(title.span))
+    return bool(before) and before[-1].lower() in _OTHER_TIME
 
 
 def _won(side: _Side, title: Fact) -> bool:

@@ -687,6 +687,14 @@ ORG = "org"
             (),
             ("agreement", []),
         ),
+        # the holder of an office at another time is no one the other side names
+        (
+            "“The future president would have changed me anyway,” Ciolacu added.",
+            (("Ciolacu", PERSON, "e1"),),
+            "After Ciolacu resigned, the acting president will appoint a prime minister.",
+            (("Ciolacu", PERSON, "e1"),),
+            ("agreement", []),
+        ),
         # an interim office is an acting one
         (
             "Acting President Sadyr Japarov is winning the election.",
