@@ -510,6 +510,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "It last cut the rate in May 2020 by 25 basis points.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # two tellings on two days are no conflict; one speaker's statement on two days is
+        (
+            "German authorities said on Sunday they had arrested a man over the murder.",
+            "A man was arrested over the murder, the federal prosecutor's office said on Monday.",
+            ("partial", [("date", "partial")]),
+        ),
+        (
+            "The outbreak has killed 118 people, the health ministry said on Sunday.",
+            "The toll has risen to 118, the Ministry of Health announced on Saturday.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
         # a hedged time of day allows the minutes around it
         (
             "The probe touched down shortly after 2pm on Tuesday.",
