@@ -22,6 +22,7 @@ from .facts import (
     SAME_ORDER,
     SPEECH_WORDS,
     TIME_REACH,
+    WAS,
     interval,
     owner_of,
     round_unit,
@@ -426,6 +427,8 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True
     if (PART in a.slot.split()) != (PART in b.slot.split()) and a.value != b.value:
         return True  # "three of the dead" counts some of the 41 dead
+    if (WAS in a.slot.split()) != (WAS in b.slot.split()):
+        return True  # "rose from 65 to 84": the 65 is no longer claimed
     if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
         return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
     if _is_age(a) and _other_people(owner_of(a), owner_of(b)):
@@ -466,11 +469,16 @@ def _slot_overlap(a: Fact, b: Fact) -> bool:
 
 
 def _counted(fact: Fact) -> set[str]:
-    """The words of what a number counts (its slot, without the mark of a part)."""
-    return set(fact.slot.split()) - {PART}
+    """The words of what a number counts (its slot, without the marks of a part or of an
+    earlier value)."""
+    return set(fact.slot.split()) - {PART, WAS}
 
 
 def _slots_compatible(a: Fact, b: Fact) -> bool:
+    """Whether two numbers may count one thing: neither says what it counts, or they share a
+    word of it; and both are claimed now, or both are earlier values ("rose from 292")."""
+    if (WAS in a.slot.split()) != (WAS in b.slot.split()):
+        return False
     return not _counted(a) or not _counted(b) or _slot_overlap(a, b)
 
 

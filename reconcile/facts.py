@@ -563,6 +563,8 @@ SAME_ORDER = 0.4
 
 #: A count of part of a group ("three of the dead", "two of them"), marked in its slot.
 PART = "~part"
+#: The mark of a figure's earlier value ("rose from 65 to 84"): no longer what the text claims.
+WAS = "~was"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.I)
 
 
@@ -1285,7 +1287,36 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
     for title, start, end in _titles(text):
         add("title", title, start, end)
     facts.sort(key=lambda f: (f.span.start, f.span.end, f.kind))
-    return tuple(_without_restated(facts, statement))
+    return tuple(_with_changes(_without_restated(facts, statement), statement))
+
+
+#: A figure changed from one value to another: "the toll had increased from 65 to 84".
+_CHANGED_FROM = re.compile(
+    r"\b(?:rose|risen|rises|increased|increases|climbed|jumped|grew|soared|surged|fell|fallen"
+    r"|falls|dropped|declined|decreased|raised|lowered|cut|reduced|revised|updated)"
+    r"(?:\s+\w+){0,2}\s+from\s+$",
+    re.I,
+)
+_TO = re.compile(r"\s+to\s+")
+
+
+def _with_changes(facts: list[Fact], statement: Statement) -> list[Fact]:
+    """Facts with the earlier value of a change marked ``WAS`` ("increased from 65 to 84": 65
+    is no longer the toll), and the later one counting what the earlier one counts."""
+    text, offset = statement.text, statement.start
+    out = list(facts)
+    for k, (old, new) in enumerate(itertools.pairwise(facts)):
+        if (
+            old.kind == new.kind
+            and old.kind in ("number", "percent", "money", "quantity")
+            and old.value[1] == new.value[1]
+            and _CHANGED_FROM.search(text, 0, old.span.start - offset)
+            and _TO.fullmatch(text, old.span.end - offset, new.span.start - offset)
+        ):
+            out[k] = replace(old, slot=f"{old.slot} {WAS}".strip())
+            if not new.slot:
+                out[k + 1] = replace(new, slot=old.slot)
+    return out
 
 
 #: Between a measure and the same measure restated in other units: "150 kilometres (".

@@ -498,6 +498,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Japarov won around 72% of the vote.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # a figure's earlier value is no longer claimed: "rose from 65 to 84" claims 84
+        (
+            "Officials said the death toll had increased from 65 to 84.",
+            "The number killed by the mud had risen to 65 by Monday evening.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The central bank raised rates from 5% to 5.25%.",
+            "The central bank raised its rate to 5.25 percent.",
+            ("agreement", []),
+        ),
         # dying told as a loss of lives is a toll
         (
             "Eight people have died from the virus in Rwanda.",
