@@ -114,6 +114,9 @@ SAME_PERSON = [
     ("Yoon Suk Yeol", "Yoon Suk-yeol"),
     ("Lee Anderson", "Anderson"),  # a Western name after a Korean family name's spelling
     ("Indradev Yadav", "Indra Dev Yadav"),  # one given name written as two words
+    # English short forms of a given name
+    ("Edward Middleton", "Eddy Middleton"),
+    ("Bill Clinton", "William Clinton"),
 ]
 
 DIFFERENT_PEOPLE = [
@@ -145,6 +148,7 @@ DIFFERENT_PEOPLE = [
     ("Ivan Petrov", "Petr Ivanov"),
     ("Mikhail Gorbatchev", "Mikhail Gorbachenko"),
     ("Kim Jong Un", "Kim Jong Il"),
+    ("Dan Smith", "Don Smith"),  # short forms of two names
     ("Lee Jae-myung", "Lee Nak-yon"),
     ("Xi Jinping", "Jinping"),  # a given name alone
     ("Manuel Arturo Merino de Lama", "Pedro Merino"),
