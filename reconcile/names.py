@@ -65,7 +65,7 @@ _TITLE_WORDS = (
     compatriot countryman countrywoman teammate athlete runner doctor nurse witness resident
     survivor farmer pilot
     interior finance first senior acting former top special executive press national
-    security economy trade justice health energy"""
+    security economy trade justice health energy district regional provincial"""
     )
     | _HONORIFICS
 )
@@ -73,7 +73,7 @@ _TITLE_WORDS = (
 _TITLE_HEADS = _TITLE_WORDS - _wordset(
     """vice assistant prime foreign defence defense interior finance first senior acting
     former top special press national security economy trade justice health energy
-    deputy general chief"""
+    deputy general chief district regional provincial"""
 )
 _ORG_HEADS = _wordset(
     """ministry department council agency embassy bank party committee commission office

@@ -703,6 +703,17 @@ def test_a_role_word_makes_an_unfamiliar_name_a_person(text: str) -> None:
     assert len(people) == 1
 
 
+def test_a_district_office_is_a_title_not_part_of_the_name() -> None:
+    """ "Chief District Officer Yadav" is Yadav, titled: the lone "Yadav" and "Indradev
+    Yadav" of the other statements are the same man."""
+    source, statements = _source(
+        "Chief District Officer Yadav said the search goes on. Indradev Yadav spoke later."
+    )
+    entities = resolve_entities(extract_mentions(statements, source))
+    people = [e for e in entities if e.type == "person"]
+    assert [[m.span.text for m in e.mentions] for e in people] == [["Yadav", "Indradev Yadav"]]
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
