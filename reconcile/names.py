@@ -536,6 +536,10 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     extra = long[: len(long) - len(short)]
     if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
+    # A firm's branch named by where it works: "Alvarez & Marsal Asia" / "Alvarez & Marsal".
+    rest = long[len(short) :]
+    if len(short) > 1 and long[: len(short)] == short and all(map(_where, rest)):
+        return NameMatch(a=a, b=b, score=0.9, reason="same organisation, place qualifier")
     # "Department of State" / "State Department": the same words in another order ("of" is
     # dropped by the key), with or without a country in front.
     bare_a = sorted(w for w in ta if not gazetteer.country(w))
@@ -1184,6 +1188,11 @@ def extract_all_mentions(
         else:
             out[source.id] = first[source.id]
     return out
+
+
+def _where(word: str) -> bool:
+    """A country or a region ("Asia", "Kenya")."""
+    return bool(gazetteer.country(word) or gazetteer.region(word))
 
 
 def _distinctive(word: str) -> bool:

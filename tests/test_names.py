@@ -278,6 +278,9 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("US Department of State", "State Department", True),
         ("Ministry of Economy", "Economy Ministry", True),
         ("Ministry of Finance", "Economy Ministry", False),
+        # a branch named by where it works
+        ("Alvarez & Marsal Asia", "Alvarez & Marsal", True),
+        ("Alvarez & Marsal Asia", "Alvarez & Partners", False),
         # a brand's first word alone, not a place's
         ("Samsung Electronics", "Samsung", True),
         ("Dubai Marathon", "Dubai", False),
