@@ -1261,7 +1261,10 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             if members[0].type != mention.type:
                 continue
             matches = [_mention_match(member, mention) for member in members]
-            if all(m is not None for m in matches):
+            # An acronym spells the fullest name, which heads the cluster: it stands for the
+            # short forms too ("CBE" for "Central Bank of Egypt" and its "Central Bank").
+            acronym = mention.type == "org" and _ACRONYM.fullmatch(mention.span.text)
+            if all(m is not None for m in matches) or (acronym and matches[0] is not None):
                 fits.append((index, matches[0]))  # type: ignore[arg-type]
         if len(fits) > 1:
             source = mention.span.source_id

@@ -577,6 +577,15 @@ def _mention(n: int, source: str, start: int, type_: str, text: str) -> Mention:
     return Mention(f"{source}1.m{n}", type_, span)
 
 
+def test_an_acronym_joins_the_full_name_and_its_short_forms() -> None:
+    mentions = [
+        _mention(1, "a", 0, "org", "Central Bank of Egypt"),
+        _mention(2, "a", 40, "org", "Central Bank"),
+        _mention(1, "b", 0, "org", "CBE"),
+    ]
+    assert [len(e.mentions) for e in resolve_entities(mentions)] == [3]
+
+
 def test_partial_name_fitting_two_people_stays_apart() -> None:
     mentions = [
         _mention(1, "a", 0, "person", "Nikolai Patrushev"),
