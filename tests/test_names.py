@@ -540,15 +540,22 @@ def test_lone_surname_after_a_full_name_is_a_person() -> None:
     ]
 
 
-def test_a_lone_surname_is_the_person_another_source_names() -> None:
-    """Nothing in "Bawumia has gathered 738,493 votes" says Bawumia is a person; the other
-    outlet's "Vice President Mahamudu Bawumia" does."""
-    text_a = "Vice President Mahamudu Bawumia conceded on Sunday."
-    text_b = "Bawumia has gathered 738,493 votes. Turnout was high."
+def _two_sources(text_a: str, text_b: str) -> list[tuple[Source, tuple[Statement, ...]]]:
+    """Sources "a" and "b" with their statements, as ``extract_all_mentions`` takes them."""
     sources = []
     for source_id, text in (("a", text_a), ("b", text_b)):
         source = Source(source_id, source_id, None, text)
         sources.append((source, segment(source)[0]))
+    return sources
+
+
+def test_a_lone_surname_is_the_person_another_source_names() -> None:
+    """Nothing in "Bawumia has gathered 738,493 votes" says Bawumia is a person; the other
+    outlet's "Vice President Mahamudu Bawumia" does."""
+    sources = _two_sources(
+        "Vice President Mahamudu Bawumia conceded on Sunday.",
+        "Bawumia has gathered 738,493 votes. Turnout was high.",
+    )
     alone = extract_mentions(sources[1][1], sources[1][0])
     both = extract_all_mentions(sources)
     assert [m.span.text for m in alone] == []
@@ -557,12 +564,10 @@ def test_a_lone_surname_is_the_person_another_source_names() -> None:
 
 
 def test_a_lone_brand_is_the_organisation_another_source_names() -> None:
-    text_a = "A union at Samsung Electronics launched its first strike."
-    text_b = "Workers gathered at Samsung's headquarters."
-    sources = []
-    for source_id, text in (("a", text_a), ("b", text_b)):
-        source = Source(source_id, source_id, None, text)
-        sources.append((source, segment(source)[0]))
+    sources = _two_sources(
+        "A union at Samsung Electronics launched its first strike.",
+        "Workers gathered at Samsung's headquarters.",
+    )
     found = extract_all_mentions(sources)
     assert [(m.type, m.span.text) for m in found["b"]] == [("org", "Samsung")]
     entities = resolve_entities([*found["a"], *found["b"]])
