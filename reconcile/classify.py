@@ -143,6 +143,12 @@ _LOCATIVE = re.compile(
 _SPEECH_STEMS = frozenset(stem(word)[:4] for word in SPEECH_WORDS)
 #: Words that put an office in another time than now.
 _OTHER_TIME = frozenset(("future", "next", "incoming", "outgoing", "previous", "late", "then"))
+#: A speech verb just before a locative: the place of telling ("told reporters in", "said in").
+_TOLD_IN = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_WORDS)) + r")(?:\s+(?:reporters|journalists))?\s+in\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 #: Verbs of taking an office: the title after them is the office won ("sworn in as
 #: president").
 _TAKES_OFFICE = re.compile(
@@ -879,9 +885,13 @@ def _locative(side: _Side) -> list[tuple[str, Mention]]:
                 continue
             start, end = mention.span.start - offset, mention.span.end - offset
             # Not a name that qualifies the next one ("in Batumi Port", "in Andhra Pradesh's
-            # Sriharikota"): the location is the name after it.
-            if _LOCATIVE.search(text[max(0, start - 40) : start]) and not re.match(
-                r"(?:['’]s)?\s+[A-Z]", text[end:]
+            # Sriharikota"): the location is the name after it. Nor where the news was told
+            # ("told reporters in Idjwi town"): outlets hear it in different places.
+            before = text[max(0, start - 40) : start]
+            if (
+                _LOCATIVE.search(before)
+                and not re.match(r"(?:['’]s)?\s+[A-Z]", text[end:])
+                and not _TOLD_IN.search(before)
             ):
                 found.append((entity_id, mention))
     return found

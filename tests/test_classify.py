@@ -747,6 +747,14 @@ ORG = "org"
             (("Sonata Carter", PERSON, "e2"),),
             ("discrepancy", [("name", "discrepancy")]),
         ),
+        # where the news was told is no location of the event
+        (
+            "The boat sank near the island, an official told reporters in Bukavu.",
+            (("Bukavu", PLACE, "e1"),),
+            "The boat sank near the island, an official told reporters in Idjwi.",
+            (("Idjwi", PLACE, "e2"),),
+            ("agreement", []),
+        ),
         # the spot and a town near it are no rival locations; two towns it is near are
         (
             "The rocket launched from the Starbase site in Boca Chica on Sunday.",
