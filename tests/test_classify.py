@@ -509,6 +509,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The central bank raised its rate to 5.25 percent.",
             ("agreement", []),
         ),
+        # one statement's other toll is another event's
+        (
+            "In January, 22 people died on Lake Rudo, and last April six were killed on Lake Tal.",
+            "The accident came a month after 22 people died on Lake Rudo.",
+            ("agreement", []),
+        ),
         # dying told as a loss of lives is a toll
         (
             "Eight people have died from the virus in Rwanda.",
