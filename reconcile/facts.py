@@ -476,6 +476,10 @@ _UNIT_WORDS = "|".join(
     )
 )
 _UNIT_AT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$", re.I)
+#: A figure's tail that names a currency ("euros", "-euro"): "40m euros" is a sum.
+_CURRENCY_TAIL = re.compile(
+    r"(?:\s+|-)(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?$", re.I
+)
 _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
@@ -494,7 +498,7 @@ _NUMBER_RE = re.compile(
     r"(?P<scale>(?:\s*|-)(?:" + _SCALE_WORDS + r")\b|(?:" + _alternatives(_SHORT_SCALES) + r")\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b|basis\s+points?\b|(?-i:bps?)\b)"
     r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
-    r"|\s+(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
+    r"|(?:\s+|-)(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
     re.I,
 )
 _FRACTION = re.compile(
@@ -858,7 +862,8 @@ def _numbers(
                 value, end = value + int(rest.group(1)), rest.end()
         scale = (m.group("scale") or "").strip(" -").lower()
         currency = _CURRENCY_SYMBOLS.get((m.group("cur") or "").upper())
-        if scale and scale in _SHORT_SCALES and scale in ("m", "k") and not currency:
+        sum_named = bool(_CURRENCY_TAIL.match(m.group("tail") or ""))  # "40m euros"
+        if scale in ("m", "k") and not (currency or sum_named):
             end = m.end("amount")  # "5 m" is metres and "5k" is informal: keep the bare number
             scale = ""
         if scale:

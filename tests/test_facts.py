@@ -95,6 +95,9 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         # other dollars; a sum converted in brackets is the same sum
         ("It paid AU$20 million ($13 million) in refunds.", "money", (2e7, "AUD"), "rounded", ""),
         ("It sold for HK$3.2bn.", "money", (3.2e9, "HKD"), "rounded", ""),
+        # a short scale before a currency word, and a currency joined by a hyphen
+        ("The fine was about 40m euros.", "money", (4e7, "EUR"), "about", ""),
+        ("The 1.84-billion-euro penalty stands.", "money", (1.84e9, "EUR"), "rounded", "penalt"),
         ("Turnout was 52.4%.", "percent", (52.4, "%"), None, ""),
         ("Turnout was 52.4 percent.", "percent", (52.4, "%"), None, ""),
         ("It rose 3 percentage points.", "percent", (3.0, "pp"), None, ""),
