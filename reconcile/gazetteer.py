@@ -192,8 +192,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
     return codes, display
 
 
+@lru_cache(maxsize=65536)
 def country(text: str) -> str | None:
-    """Display name of the country ``text`` names or qualifies ("U.S.", "Russian"), else None."""
+    """Display name of the country ``text`` names or qualifies ("U.S.", "Russian"), else None
+    (cached: names are looked up word by word, pair by pair)."""
     codes, display = _countries()
     code = codes.get(place_key(text))
     return display.get(code) if code else None

@@ -425,10 +425,12 @@ def close_spelling(a: str, b: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def _org_tokens(name: str) -> tuple[str, ...]:
     """Organisation key: country names and demonyms canonical ("U.S." = "United States" =
     "American"), other words as singular name keys ("Departments" = "department",
-    "Qazmys" = "Kazmys"), so that spelling and inflection never split an organisation."""
+    "Qazmys" = "Kazmys"), so that spelling and inflection never split an organisation.
+    Cached: entity resolution compares every pair of names."""
     words = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(name)]
     words = [w for w in words if w.lower() not in ("the", "of", "and", "for")]
     if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
