@@ -9,6 +9,7 @@ one side simply does not mention is at most a difference of detail (partial).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from .facts import (
     SAME_ORDER,
     SPEECH_WORDS,
     TIME_REACH,
+    VAGUE,
     WAS,
     interval,
     owner_of,
@@ -366,15 +368,16 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         value = float(fact.value[0])
         low, high = value, value + max(abs(value) * 1e-9, 1e-9)
         # The rounder estimate stands for what rounds to it: "close to 80 percent" is "around
-        # 79%" rounded to tens; "about 2,800" and "some 3,200" still differ, and a figure
-        # halfway is no rounding of either ("about 250" / "about 300"). So does the rounder
-        # bound of a share ("more than 80%" / "more than 81 percent", "exceeded 35%" / "more
-        # than 36 percent"), but not of a count: "at least nine" and "at least 10" policemen
-        # killed are two tolls.
+        # 79%" rounded to tens, "$7.3 billion" is "$7.25 billion" rounded; "about 2,800" and
+        # "some 3,200" still differ, and a figure halfway between two hedged estimates is the
+        # rounding of neither ("about 250" / "about 300"). So does the rounder bound of a
+        # share ("more than 80%" / "more than 81 percent", "exceeded 35%" / "more than 36
+        # percent"), but not of a count: "at least nine" and "at least 10" killed are two tolls.
         bound = fact.approx in _BOUNDS
         unit = _rounded_to(fact, bound)
         if unit > _rounded_to(other, bound):
-            low, high = value - unit / 2 + unit * 1e-6, value + unit / 2
+            halfway = "rounded" not in (fact.approx, other.approx)
+            low, high = value - unit / 2 + (unit * 1e-6 if halfway else 0.0), value + unit / 2
     elif _whole_percent(fact) and not _whole_percent(other) and other.kind == "percent":
         # "52 percent" against "52.6%": news round or cut shares to whole points.
         value = float(fact.value[0])
@@ -386,6 +389,8 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         low, high = value - half, value + half
     else:
         low, high = interval(fact)
+        if fact.approx == "more than" and other.approx in VAGUE:
+            high = math.inf  # "over 150 flights" may be "hundreds of flights"
     if fact.kind == "quantity" and stated_unit(fact) != stated_unit(other):
         # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding.
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)

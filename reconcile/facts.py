@@ -343,9 +343,10 @@ VAGUE = {
     "dozens": (24.0, 99.0),
     "scores": (40.0, 199.0),
     "hundreds": (200.0, 999.0),
-    "thousands": (2e3, 9999.0),
-    "millions": (2e6, 9.99e6),
-    "billions": (2e9, 9.99e9),
+    # "thousands of passengers" are also tens of thousands (33,000 stranded)
+    "thousands": (2e3, 99999.0),
+    "millions": (2e6, 9.99e7),
+    "billions": (2e9, 9.99e10),
 }
 _CURRENCY_SYMBOLS = {
     **{code: code for code in ("USD", "EUR", "GBP", "CNY", "JPY", "RUB", "INR")},

@@ -560,6 +560,23 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Rescuers have saved 72 people so far.",
             ("partial", [("number", "partial")]),
         ),
+        # a scaled figure rounds half up: "$7.3 billion" is "$7.25 billion" rounded
+        (
+            "It rejected a $7.3 billion offer from a rival.",
+            "It rejected an offer from a rival for $7.25 billion.",
+            ("partial", [("number", "partial")]),
+        ),
+        # a lower bound may reach a vague amount; "thousands" are also tens of thousands
+        (
+            "The airline cancelled over 150 flights.",
+            "Hundreds of flights were cancelled by the airline.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "The strike stranded 33,000 passengers.",
+            "The strike stranded thousands of passengers.",
+            ("partial", [("number", "partial")]),
+        ),
         # ... but a figure halfway between is no rounding of the other
         (
             "The town lies about 250 kilometres west of the capital.",
