@@ -1145,6 +1145,8 @@ _HEAD_WORDS = {
     "congresswoman": "congressman",
     "lawmaker": "lawmaker",
 }
+#: Institutions that "special" qualifies instead of a title's rank ("Special Court Judge").
+_INSTITUTIONS = _words("court tribunal commission committee council assembly")
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
 #: Capitalised words before a title that name no portfolio ("Former Minister", "The Mayor").
 _NOT_FIELDS = _words(
@@ -1244,6 +1246,8 @@ def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]]
             field, start = None, m.start("mods") if m.group("mods") else m.start("head")
         elif field:
             pre = f"{field} {pre}" if pre else field
+        if modifiers == ["special"] and pre and pre.split()[0].lower() in _INSTITUTIONS:
+            pre, modifiers = f"{mods} {pre}", []  # "Special Court Judge": a special court's judge
         rank = (*(w for w in modifiers if w not in _PORTFOLIOS), _HEAD_WORDS[head])
         domain = tuple(
             w.replace("defence", "defense")

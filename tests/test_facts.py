@@ -367,6 +367,8 @@ def test_modality() -> None:
             ("state",),
         ),
         ("Deputy commission chairman Tigran", ("deputy", "chair"), ("commission",)),
+        # "special" qualifies a court, not the judge's rank
+        ("Special Court Judge Abual Hasnat", ("judge",), ("special", "court")),
         ("spokeswoman Anna Ivanova", ("spokesperson",), ()),
         # another head ends the title: two titles, not one with a strange domain
         ("the prime minister commended President Sall", ("prime", "minister"), ()),
