@@ -102,6 +102,9 @@ _UNDONE = re.compile(
     r"(?:\s+(?:the|a|an|its|their|his|her|all|any|to))?\s*$",
     re.I,
 )
+#: A condition before a negation in its clause: "if the descent was not successful" asserts
+#: nothing.
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether)\b[^,;:.]*$", re.I)
 #: Words for what is claimed: a denial of them contradicts an admission, not a report of them.
 _CLAIMS = frozenset(
     map(stem, ("claims", "allegations", "accusations", "charges", "reports", "rumours", "rumors"))
@@ -401,7 +404,8 @@ def _rounded_to(fact: Fact, bound: bool) -> float:
     """The place of the figure's last non-zero digit; for a bound, five of them when that
     digit is a 5 after others ("more than 35%": 5), and 0 unless the bound is a share."""
     value = float(fact.value[0])
-    unit = round_unit(value)
+    # "around 69.3%" is told to the tenth: "around 69 percent" is the rounder one
+    unit = round_unit(value) if value.is_integer() else 10.0 ** -written_decimals(fact)
     if not bound:
         return unit
     if fact.kind != "percent":
@@ -1285,6 +1289,7 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
         cue, stems = fact.value
         if (
             fact.span in decided
+            or _SUPPOSED.search(neg.text_before(fact.span))
             or other_negated.intersection(map(concept, stems))
             or _NO_MORE.match(fact.span.text)
         ):

@@ -334,6 +334,18 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Apple cited the commission's failure to uncover evidence of consumer harm.",
             ("agreement", []),
         ),
+        # a negation under a condition asserts nothing
+        (
+            "If the descent was not successful, it would have crashed.",
+            "The descent was successful, and the lander still sends data.",
+            ("agreement", []),
+        ),
+        # a share told to the tenth is rounded by one told in whole points
+        (
+            "Voter turnout was around 69.3%.",
+            "Voter turnout was around 69 percent.",
+            ("partial", [("number", "partial")]),
+        ),
         # being unable to do it is not doing it
         (
             "Kipchoge was unable to finish the race.",
