@@ -179,6 +179,7 @@ class _Side:
     entities: Mapping[str, Entity]
     facts: list[Fact] = field(default_factory=list)
     tokens: list[tuple[str, Span]] = field(default_factory=list)  # (stem, span), not negated
+    _holders: dict[Fact, str | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for feature in self.features:
@@ -239,7 +240,13 @@ class _Side:
         figure ("Mahama was on 50.25%, while Bawumia was on 48.1%"): the nearest person named
         before it in its statement, else the nearest organisation ("Mahama, leader of the
         NDC, was on 50.25%" tells Mahama's share), unless that one speaks (a speaker tells
-        figures, he does not hold them)."""
+        figures, he does not hold them). Kept per fact: each figure is weighed against every
+        other of its unit."""
+        if fact not in self._holders:
+            self._holders[fact] = self._find_holder(fact)
+        return self._holders[fact]
+
+    def _find_holder(self, fact: Fact) -> str | None:
         for type_ in ("person", "org"):
             before = [
                 (mention.span.start, entity_id, mention)
@@ -442,7 +449,7 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True
     if (PART in a.slot.split()) != (PART in b.slot.split()) and a.value != b.value:
         return True  # "three of the dead" counts some of the 41 dead
-    if (WAS in a.slot.split()) != (WAS in b.slot.split()):
+    if _earlier(a) != _earlier(b):
         return True  # "rose from 65 to 84": the 65 is no longer claimed
     if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
         return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
@@ -492,9 +499,14 @@ def _counted(fact: Fact) -> set[str]:
 def _slots_compatible(a: Fact, b: Fact) -> bool:
     """Whether two numbers may count one thing: neither says what it counts, or they share a
     word of it; and both are claimed now, or both are earlier values ("rose from 292")."""
-    if (WAS in a.slot.split()) != (WAS in b.slot.split()):
+    if _earlier(a) != _earlier(b):
         return False
     return not _counted(a) or not _counted(b) or _slot_overlap(a, b)
+
+
+def _earlier(fact: Fact) -> bool:
+    """Whether a figure is the earlier value of a change ("rose from 65 to 84": 65)."""
+    return WAS in fact.slot.split()
 
 
 def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:

@@ -477,10 +477,10 @@ _UNIT_WORDS = "|".join(
     )
 )
 _UNIT_AT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$", re.I)
+#: A currency word after a figure, apart or hyphenated ("5 dollars", "1.84-billion-euro").
+_CURRENCY_WORD_TAIL = r"(?:\s+|-)(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?"
 #: A figure's tail that names a currency ("euros", "-euro"): "40m euros" is a sum.
-_CURRENCY_TAIL = re.compile(
-    r"(?:\s+|-)(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?$", re.I
-)
+_CURRENCY_TAIL = re.compile(_CURRENCY_WORD_TAIL + "$", re.I)
 _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
@@ -499,7 +499,7 @@ _NUMBER_RE = re.compile(
     r"(?P<scale>(?:\s*|-)(?:" + _SCALE_WORDS + r")\b|(?:" + _alternatives(_SHORT_SCALES) + r")\b)?"
     r"(?P<tail>\s*(?:%|per\s?cent\b|percentage\s+points?\b|basis\s+points?\b|(?-i:bps?)\b)"
     r"|[\s-]*(?:" + _UNIT_WORDS + r")\b"
-    r"|(?:\s+|-)(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?\b)?",
+    r"|" + _CURRENCY_WORD_TAIL + r"\b)?",
     re.I,
 )
 _FRACTION = re.compile(

@@ -431,7 +431,7 @@ def _org_tokens(name: str) -> tuple[str, ...]:
     "American"), other words as singular name keys ("Departments" = "department",
     "Qazmys" = "Kazmys"), so that spelling and inflection never split an organisation.
     Cached: entity resolution compares every pair of names."""
-    words = [_POSSESSIVE.sub("", t) for t in _TOKEN.findall(name)]
+    words = [_bare(t) for t in _TOKEN.findall(name)]
     words = [w for w in words if w.lower() not in ("the", "of", "and", "for")]
     if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
         words = words[:-1]
@@ -994,7 +994,7 @@ class _Context:
     def learn(self, item: _Found, text: str) -> None:
         first = _TOKEN.match(text[item.start : item.end])
         if item.type == "person":
-            self.surnames.add(item.normal.rsplit(" ", 1)[-1])
+            self.surnames.add(_surname_key(item.normal))
         elif first and item.type == "org":
             self.org_heads.add(first.group().lower())
         elif first:
@@ -1204,6 +1204,11 @@ def _distinctive(word: str) -> bool:
     return rarity < _COMMON_ZIPF or (rarity < _BRAND_ZIPF and not gazetteer.canonical_place(word))
 
 
+def _surname_key(normal: str) -> str:
+    """A person's surname key: the last word of the normal form ("suk eol ion" -> "ion")."""
+    return normal.rsplit(" ", 1)[-1]
+
+
 def _bare(token: str) -> str:
     """A token without its possessive ending ("Samsung's")."""
     return _POSSESSIVE.sub("", token)
@@ -1211,7 +1216,7 @@ def _bare(token: str) -> str:
 
 def _known_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
     """Surnames of the people named and the uncommon first words of the organisations."""
-    surnames = {m.normal.rsplit(" ", 1)[-1] for m in mentions if m.type == "person"}
+    surnames = {_surname_key(m.normal) for m in mentions if m.type == "person"}
     heads = set()
     for mention in mentions:
         first = _TOKEN.match(mention.span.text) if mention.type == "org" else None
@@ -1259,13 +1264,13 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     evidence: list[list[NameMatch]] = []
     for mention in by_fullness:
         fits: list[tuple[int, NameMatch]] = []
+        # An acronym spells the fullest name, which heads the cluster: it stands for the short
+        # forms too ("CBE" for "Central Bank of Egypt" and its "Central Bank").
+        acronym = mention.type == "org" and bool(_ACRONYM.fullmatch(mention.span.text))
         for index, members in enumerate(clusters):
             if members[0].type != mention.type:
                 continue
             matches = [_mention_match(member, mention) for member in members]
-            # An acronym spells the fullest name, which heads the cluster: it stands for the
-            # short forms too ("CBE" for "Central Bank of Egypt" and its "Central Bank").
-            acronym = mention.type == "org" and _ACRONYM.fullmatch(mention.span.text)
             if all(m is not None for m in matches) or (acronym and matches[0] is not None):
                 fits.append((index, matches[0]))  # type: ignore[arg-type]
         if len(fits) > 1:
