@@ -571,6 +571,9 @@ PART = "~part"
 #: The mark of a figure's earlier value ("rose from 65 to 84"): no longer what the text claims.
 WAS = "~was"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.I)
+#: A share of a stated whole ("70 of 126 seats", "three out of the 41 dead"): the part counts
+#: what the whole counts.
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?\b", re.I)
 
 
 def _number_slot(text: str, end: int) -> str:
@@ -917,7 +920,9 @@ def _numbers(
             slot = " ".join(dict.fromkeys((_slot_word(scale_before.group(1)), *slot.split())))
         if slot.split()[:1] == [_TIMES]:
             slot = _times_slot(text, start) or slot
-        if kind == "number" and _PARTITIVE.match(text, end):
+        if kind == "number" and (whole := _OUT_OF.match(text, end)):
+            slot = f"{_number_slot(text, whole.end())} {PART}".strip()
+        elif kind == "number" and _PARTITIVE.match(text, end):
             slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
         if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were

@@ -707,6 +707,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The guard was stabbed seven times, police said.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # a share of a stated whole counts what the whole counts
+        (
+            "The ruling party secured 70 of 126 seats in parliament.",
+            "The party won 68 of the 126 seats, official results showed.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "Three out of the 41 dead were children.",
+            "The landslide killed 41 people.",
+            ("agreement", []),
+        ),
     ],
 )
 def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:
