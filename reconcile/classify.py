@@ -312,14 +312,14 @@ class _Side:
             for q in self.of_kind("quote")
         )
 
-    def unasserted(self, fact: Fact) -> str:
-        """What a fact is if a cue governs it that does not assert it ("a possibility (may)",
-        "a request (asked for)"), else "".
+    def unasserted(self, span: Span) -> str:
+        """What a fact or word is if a cue governs it that does not assert it ("a possibility
+        (may)", "a request (asked for)"), else "".
 
         Plans and reported futures ("would", "expected to") state a figure all the same."""
         for cue in self.of_kind("modality"):
-            gap = fact.span.start - cue.span.start
-            same = cue.span.statement_id == fact.span.statement_id
+            gap = span.start - cue.span.start
+            same = cue.span.statement_id == span.statement_id
             if same and 0 <= gap <= _MODAL_REACH and cue.value[0] in _UNASSERTED:
                 return f"{_UNASSERTED[cue.value[0]]} ({cue.span.text})"
         return ""
@@ -651,7 +651,7 @@ def _conflict(kind: str, a: _Side, fa: Fact, b: _Side, fb: Fact) -> Difference:
         found, note = "quote", "the quoted figures differ"
     # "may have killed as many as 1,000" against "killed 70": a possibility (or a request) is
     # no count to contradict; two possibilities are still compared.
-    loose_a, loose_b = a.unasserted(fa), b.unasserted(fb)
+    loose_a, loose_b = a.unasserted(fa.span), b.unasserted(fb.span)
     loose = (loose_a or loose_b) if bool(loose_a) != bool(loose_b) else ""
     if loose:
         status, note = Status.PARTIAL, f"one side states {loose}"
@@ -1148,12 +1148,26 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
 
 #: The rank of "the head of X": whoever leads it, whatever the title.
 _HEAD = ("head",)
+_MINISTER = ("minister",)
+_DEPUTY_PREMIERS = frozenset(
+    {
+        ("deputy", "prime", "minister"),
+        ("first", "deputy", "prime", "minister"),
+        ("vice", "prime", "minister"),
+        ("deputy", "premier"),
+        ("vice", "premier"),
+    }
+)
 
 
 def _same_rank(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """One rank, or "head of" against a plain top title ("chairman", "president"), not
-    against a lesser one ("deputy chairman")."""
-    return a == b or (_HEAD in (a, b) and len(a) == len(b) == 1)
+    against a lesser one ("deputy chairman"), or a deputy head of government against a
+    minister: deputy prime ministers commonly hold a ministry too ("Deputy Prime Minister X"
+    / "Interior Minister X")."""
+    if a == b or (_HEAD in (a, b) and len(a) == len(b) == 1):
+        return True
+    return _MINISTER in (a, b) and bool({a, b} & _DEPUTY_PREMIERS)
 
 
 def _compare_unnamed_titles(
@@ -1169,7 +1183,12 @@ def _compare_unnamed_titles(
     for head in sorted(heads_a & {f.value[0][-1] for f in b.of_kind("title")}):
         (fa, *more_a) = [f for f in a.of_kind("title") if f.value[0][-1] == head]
         (fb, *more_b) = [f for f in b.of_kind("title") if f.value[0][-1] == head]
-        if more_a or more_b or (fa in named and fb in named) or fa.value[0] == fb.value[0]:
+        if (
+            more_a
+            or more_b
+            or (fa in named and fb in named)
+            or _same_rank(fa.value[0], fb.value[0])
+        ):
             continue
         if _won(a, fa) != _won(b, fb) or _of_another_time(a, fa) or _of_another_time(b, fb):
             continue
@@ -1312,6 +1331,9 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
             # "denied claims he used public money" against "an investigation over claims
             # that public money was used": telling what is claimed admits nothing
             hits = [span for span in hits if not other.reported(span)]
+        # "could not land" against "requested an alternative landing": a request or a
+        # possibility does not assert what it governs
+        hits = [span for span in hits if not other.unasserted(span)]
         hit = hits[0] if hits else None
         # "unlikely to impact" agrees with "no impact"; "not unlikely to" does not.
         if hit is None or (other.doubted(hit) and not _DOUBT.search(fact.span.text)):

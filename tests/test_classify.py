@@ -217,6 +217,21 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The outage was not unlikely to move copper prices.",
             ("discrepancy", [("negation", "discrepancy")]),
         ),
+        (  # a request or a possibility does not assert what it governs
+            "The president said the aircraft could not land in Grozny because of fog.",
+            "The crew requested an alternative landing because of fog in Grozny.",
+            ("agreement", []),
+        ),
+        (  # a deputy prime minister commonly holds a ministry as well
+            "Deputy Prime Minister Fahad al-Sabah blamed the owners for the fire.",
+            "Interior Minister Fahad al-Sabah ordered the arrest of the owners.",
+            ("agreement", []),
+        ),
+        (  # ... but a minister is no prime minister
+            "Prime Minister Fahad al-Sabah blamed the owners for the fire.",
+            "Interior Minister Fahad al-Sabah ordered the arrest of the owners.",
+            ("discrepancy", [("title", "discrepancy")]),
+        ),
         (  # a verb that undoes or withholds a word says what its negation says
             "The lenders withdrew finance after the graft scandal.",
             "The lenders declined to finance the bridge after the graft scandal.",
