@@ -94,7 +94,8 @@ _ORG_NAMES = frozenset(
 #: Last words that make a capitalised name a place ("Heathrow Airport", "Wall Street").
 _PLACE_HEADS = _wordset(
     """airport street square avenue river sea ocean island islands mountains region province
-    county district gulf strait bay peninsula valley desert lake bridge port oblast krai"""
+    county district gulf strait bay peninsula valley desert lake bridge port oblast krai
+    prefecture governorate municipality"""
 )
 #: Words that make a capitalised name a state even when no gazetteer lists that form.
 _STATE_WORDS = _wordset("republic kingdom emirates principality federation")
@@ -203,6 +204,10 @@ _VOWEL_HABITS = frozenset((frozenset("ui"), frozenset("ae"), frozenset("oe")))
 #: Shorter keys leave too few letters for one vowel to be a spelling habit (Petrov / Patrov).
 _MIN_VOWEL_VARIANT_LEN = 7
 _VOWEL_VARIANT_WEIGHT = 0.95
+#: A shortened given name keeps this many letters at least and drops this many at least:
+#: shorter cuts are other names ("Jean" / "Jeannette", "Maria" / "Mariana").
+_MIN_SHORT_GIVEN = 5
+_MIN_CUT = 3
 #: Surname keys shorter than this leave a one-letter slip no better than another name
 #: (Petrov / Petrik is no typo); "close_spelling".
 _MIN_SLIP_LEN = 6
@@ -334,9 +339,18 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
             if not _initial_fits(ka[0], fa, kb[0], fb):
                 return None
             level = "initial"
-        elif not set(ka) & set(kb) and not _vowel_habit(ka, kb):
+        elif not set(ka) & set(kb) and not _vowel_habit(ka, kb) and not _shortened(ka, kb):
             return None  # "Shehbaz" / "Shahbaz" is one given name romanised two ways
     return level
+
+
+def _shortened(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
+    """A given name that opens a longer one, as many are used ("Navin" for "Navinchandra",
+    "Mohan" for "Mohandas"): ``_MIN_SHORT_GIVEN`` letters at least and ``_MIN_CUT`` fewer."""
+    short, long = sorted((keys_a, keys_b), key=lambda keys: min(map(len, keys)))
+    return min(map(len, short)) >= _MIN_SHORT_GIVEN and any(
+        kl.startswith(ks) and len(kl) - len(ks) >= _MIN_CUT for ks in short for kl in long
+    )
 
 
 def _joined(
@@ -489,6 +503,21 @@ def _bare_place(name: str) -> str:
     return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
 
+def _one_word_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """A named structure with one inner word left out: "Francis Scott Bridge" for "Francis
+    Scott Key Bridge". Three words at least, the same first word and the same place head."""
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) < 3 or len(long) != len(short) + 1 or short[-1] not in _PLACE_HEADS:
+        return False
+    return (
+        short[0] == long[0]
+        and short[-1] == long[-1]
+        and any(
+            list(long[:k]) + list(long[k + 1 :]) == list(short) for k in range(1, len(long) - 1)
+        )
+    )
+
+
 def _same_place_words(a: str, b: str) -> bool:
     """Whether two place names are one name in two romanisations, word by word ("Aqtogay" and
     "Aktogay", "Shabwah" and "Shabwa"): every pair of words has a reading in common."""
@@ -526,6 +555,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=0.9, reason="place name transliteration")
         if _PLACE_GAPS.sub("", bare_a) == _PLACE_GAPS.sub("", bare_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, written apart")
+        if _one_word_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
+            return NameMatch(a=a, b=b, score=0.85, reason="same name, one word dropped")
         return None
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:

@@ -117,6 +117,7 @@ SAME_PERSON = [
     # English short forms of a given name
     ("Edward Middleton", "Eddy Middleton"),
     ("Bill Clinton", "William Clinton"),
+    ("Navin Ramgoolam", "Navinchandra Ramgoolam"),  # a given name cut short
 ]
 
 DIFFERENT_PEOPLE = [
@@ -138,6 +139,8 @@ DIFFERENT_PEOPLE = [
     ("Akhmatova", "Agmatova"),  # х is kh in every system: never read as г
     ("Mohammed bin Salman", "Mohammed bin Nayef"),
     ("Hussein Amir", "Hassan Amir"),
+    ("Jean Dupont", "Jeannette Dupont"),  # too short a name to be cut from the other
+    ("Maria Lopez", "Mariana Lopez"),
     ("Zhakupov", "Zhakypbek"),
     ("Justine Martin", "Justin Martin"),  # the French -ine reading is for surnames only
     ("Mohamed Abdel Aziz", "Mohamed Abdel Karim"),
@@ -216,6 +219,11 @@ def test_close_spelling_needs_agreeing_given_names_and_one_slip_in_a_long_surnam
         ("Tulma Town", "Tulma", True),
         ("Kaso State", "Kaso", True),
         ("Kaso State", "Kano", False),
+        ("Toyama Prefecture", "Toyama", True),
+        # a named structure with one inner word left out
+        ("Francis Scott Key Bridge", "Francis Scott Bridge", True),
+        ("Francis Scott Key Bridge", "Francis Scott Key Tunnel", False),
+        ("Golden Gate Bridge", "Golden Bridge", False),
         # a place written as one word or two
         ("Pagaralam", "Pagar Alam", True),
         ("Pagaralam", "Perahu Dipo", False),
@@ -486,6 +494,11 @@ EXTRACTION += [
     ("ALMATY (Reuters) - Voting began.", [("place", "ALMATY", None)]),
     # a professor is a title
     ("Professor Lindqvist said so.", [("person", "Lindqvist", "Professor")]),
+    # a prefecture is a place wherever it stands
+    (
+        "Shaking hit Toyama Prefecture and Niigata Prefecture.",
+        [("place", "Toyama Prefecture", None), ("place", "Niigata Prefecture", None)],
+    ),
 ]
 
 
