@@ -59,7 +59,7 @@ _TITLE_WORDS = (
     undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
     lawyer coach captain substitute striker goalkeeper midfielder defender manager analyst
     economist correspondent editor activist owner chair spokesperson candidate incumbent
-    speaker journalist ssp dsp asp igp dig sho acp dcp dc
+    speaker journalist ssp dsp asp igp dig sho acp dcp dc pm
     challenger nominee commissioner magistrate collector inspector superintendent
     constable detective corporal trooper sheriff marshal warden professor
     compatriot countryman countrywoman teammate athlete runner doctor nurse witness resident

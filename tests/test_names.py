@@ -118,6 +118,7 @@ SAME_PERSON = [
     ("Edward Middleton", "Eddy Middleton"),
     ("Bill Clinton", "William Clinton"),
     ("Navin Ramgoolam", "Navinchandra Ramgoolam"),  # a given name cut short
+    ("PM Modi", "Narendra Modi"),  # "PM" is a title
 ]
 
 DIFFERENT_PEOPLE = [
