@@ -385,11 +385,12 @@ def front_matter(
     return title or meta_title, byline, dateline, published, pos
 
 
-def _dateline(text: str, pos: int, end: int) -> re.Match[str] | None:
-    """The dateline opening the line ``text[pos:end]`` ("MOSCOW —", "AHMEDABAD:") or filling it
-    ("ISTANBUL", "[Dakar, 25th March 2025]"), else None."""
+def _dateline(text: str, pos: int, end: int, known: bool = True) -> re.Match[str] | None:
+    """The dateline opening the line ``text[pos:end]`` ("MOSCOW —", "AHMEDABAD:", with
+    ``known`` also a place the gazetteers know in mixed case: "New Delhi:", "Geneva,
+    Switzerland -") or filling it ("ISTANBUL", "[Dakar, 25th March 2025]"), else None."""
     match = _DATELINE.match(text, pos, end)
-    if match and _is_dateline(match):
+    if match and (_is_dateline(match) or (known and _known_place(match))):
         return match
     alone = _DATELINE_ALONE.fullmatch(text, pos, end)
     if alone and _is_dateline(alone):
@@ -428,8 +429,21 @@ def _starts_with_dateline(line: str) -> bool:
     """Whether a line opens like a dateline or is one ("ISTANBUL", "[Dakar, 25 March]"); a
     mixed-case "Kazakhstan: ..." is a headline."""
     dash = _DATELINE.match(line)
-    return _dateline(line, 0, len(line)) is not None or (
+    return _dateline(line, 0, len(line), known=False) is not None or (
         dash is not None and dash.group("colon") is None
+    )
+
+
+def _known_place(match: re.Match[str]) -> bool:
+    """A dateline in mixed case, told from a label ("Rescues:", "Update -") by its place: one
+    the gazetteers know, or any place followed by its country ("Kozhikode, India -")."""
+    if match.end() - match.start() > _MAX_DATELINE_CHARS:
+        return False
+    from . import gazetteer
+
+    extra = (match.group("extra") or "").strip(", \t")
+    return gazetteer.resolve_place(match.group("place")) is not None or (
+        bool(extra) and gazetteer.country(extra) is not None
     )
 
 

@@ -150,3 +150,20 @@ def test_no_seed_wording_is_copied_into_the_repository(seeds) -> None:
         if path.is_file() and _shingles(path.read_text("utf-8", errors="replace")) & seed_shingles:
             offenders.append(str(path.relative_to(REPO)))
     assert offenders == []
+
+
+def test_an_offset_in_the_opening_dateline_points_at_the_statement_it_opened() -> None:
+    """Gold written while mixed-case datelines were still text stays valid: the offset of
+    "New Delhi" is the statement that follows it on its line, and nothing else moves."""
+    from reconcile.load import source_from_text
+    from reconcile.options import Options
+    from reconcile.segment import segment
+
+    text = "Rates cut\n\nNew Delhi: The bank cut rates. It cited growth.\n"
+    source = source_from_text(text, "a", Options())
+    statements, _ = segment(source)
+    first, second = statements
+    assert first.text == "The bank cut rates."
+    assert gold.statement_at(statements, text.index("New Delhi"), source.text) == first
+    assert gold.statement_at(statements, text.index("Rates"), source.text) is None  # headline
+    assert gold.statement_at(statements, text.index("It cited"), source.text) == second

@@ -149,6 +149,17 @@ def test_label_defaults_to_file_name(tmp_path: Path) -> None:
             "The toll rose.",
         ),
         ("Update, note: The toll rose.", None, None, None, "Update, note: The toll rose."),
+        # a place the gazetteers know, or one followed by its country, in mixed case
+        ("New Delhi: The bank cut rates.", None, "New Delhi", None, "The bank cut rates."),
+        (
+            "Geneva, Switzerland - The agency met.",
+            None,
+            "Geneva, Switzerland",
+            None,
+            "The agency met.",
+        ),
+        ("Wayanadu, India - The toll rose.", None, "Wayanadu, India", None, "The toll rose."),
+        ("Rescues: Two people were saved.", None, None, None, "Rescues: Two people were saved."),
         ("Talks end\n\nISTANBUL\n\nThey ended.", "Talks end", "ISTANBUL", None, "They ended."),
         ("ISTANBUL\nThey ended.", None, "ISTANBUL", None, "They ended."),
         ("UN\nThey ended.", "UN", None, None, "They ended."),

@@ -98,9 +98,19 @@ def read_article(file: Path, side: str, options: Options) -> tuple[Source, tuple
     return source, segment(source)[0]
 
 
-def statement_at(statements: Sequence[Statement], offset: int) -> Statement | None:
-    """The statement a gold offset points into, or None when it falls between statements."""
-    return next((s for s in statements if s.start <= offset < s.end), None)
+def statement_at(statements: Sequence[Statement], offset: int, text: str = "") -> Statement | None:
+    """The statement a gold offset points into, or None when it falls between statements.
+
+    An offset in the dateline that opens the body ("New Delhi: ...", metadata since the
+    loader reads mixed-case datelines) points at the statement on the rest of its line: gold
+    written before then counted the dateline in.
+    """
+    found = next((s for s in statements if s.start <= offset < s.end), None)
+    if found is None and statements and text:
+        first = statements[0]
+        if offset < first.start and "\n" not in text[offset : first.start]:
+            return first
+    return found
 
 
 def load_gold(path: Path, options: Options | None = None) -> GoldPair:
@@ -116,7 +126,7 @@ def load_gold(path: Path, options: Options | None = None) -> GoldPair:
         sources[side], statements[side] = read_article(file, side, options)
 
     def at(side: str, offset: int) -> str:
-        statement = statement_at(statements[side], offset)
+        statement = statement_at(statements[side], offset, sources[side].text)
         if statement is None:
             raise GoldError(f"{path.name}: offset {offset} of side {side} is in no statement")
         return statement.id
