@@ -102,12 +102,12 @@ def export(folder: Path) -> list[dict]:
     for path in sorted(folder.glob("*.json")):
         data = raw_gold(path)
         files = source_paths(path)
-        statements = load_gold(path).statements  # raises on an offset in no statement
+        pair = load_gold(path)  # raises on an offset in no statement
         anchors = {
             side: {
                 str(o): anchor(found)
                 for o in sorted(offsets_of(data)[side])
-                if (found := statement_at(statements[side], o))
+                if (found := statement_at(pair.statements[side], o, pair.sources[side].text))
             }
             for side in SIDES
         }
