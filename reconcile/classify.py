@@ -12,13 +12,14 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .facts import (
     AGE,
     FUNCTION_WORDS,
+    MORE,
     PART,
     SAME_ORDER,
     SPEECH_WORDS,
@@ -156,6 +157,10 @@ _TOLD_IN = re.compile(
 )
 #: Verbs of taking an office: the title after them is the office won ("sworn in as
 #: president").
+#: "former" (or "ex-") opening the noun phrase of a title, at most ``_FORMER_REACH`` characters
+#: before the title's head.
+_FORMER = re.compile(r"\b(?:former|ex-?)\s[^,.;:()]*$|\bex-$", re.I)
+_FORMER_REACH = 60
 _TAKES_OFFICE = re.compile(
     r"\b(?:elected|re-elected|sworn\s+in|appointed|named|nominated|installed|inaugurated"
     r"|became|become|becomes|becoming|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$",
@@ -447,8 +452,8 @@ def _apart(a: Fact, b: Fact) -> bool:
     fates_a, fates_b = slot_fates(a.slot), slot_fates(b.slot)
     if fates_a and fates_b and not fates_a & fates_b:
         return True
-    if (PART in a.slot.split()) != (PART in b.slot.split()) and a.value != b.value:
-        return True  # "three of the dead" counts some of the 41 dead
+    if _part(a) != _part(b) and a.value != b.value:
+        return True  # "three of the dead" counts some of the 41 dead, "five more" adds to it
     if _earlier(a) != _earlier(b):
         return True  # "rose from 65 to 84": the 65 is no longer claimed
     if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
@@ -493,7 +498,12 @@ def _slot_overlap(a: Fact, b: Fact) -> bool:
 def _counted(fact: Fact) -> set[str]:
     """The words of what a number counts (its slot, without the marks of a part or of an
     earlier value)."""
-    return set(fact.slot.split()) - {PART, WAS}
+    return set(fact.slot.split()) - {PART, MORE, WAS}
+
+
+def _part(fact: Fact) -> bool:
+    """Whether a number counts part of a group or an addition to it, not the group."""
+    return bool({PART, MORE} & set(fact.slot.split()))
 
 
 def _slots_compatible(a: Fact, b: Fact) -> bool:
@@ -565,7 +575,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             if fb is not None and unit == _ORDINAL:
                 counted = {word[:4] for word in (*fa.slot.split(), *fb.slot.split())}
                 fb = fb if (a.context(fa.span) & b.context(fb.span)) - counted else None
-            if fb is not None and not _compatible(fa, fb):
+            if fb is not None and not _compatible(fa, fb) and not _told_as_sum(fa, fb, facts_b):
                 left_a.remove(fa)
                 left_b.remove(fb)
                 diffs.append(_conflict(kind, a, fa, b, fb))
@@ -582,6 +592,28 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                     pair = (fact, same[0]) if own is a else (same[0], fact)
                     diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
+
+
+def _told_as_sum(fact: Fact, other: Fact, others: Sequence[Fact]) -> bool:
+    """Whether the other side tells ``fact`` as the sum of the counts of ``other``'s statement
+    ("33 people were pronounced dead at one hospital and 10 more at another" against "at
+    least 43 people died"): two or more whole counts of that statement, each of ``fact``'s
+    fate (or of none) and counting what it counts (or a part added to it), add up to a value
+    ``fact`` allows."""
+    fates = slot_fates(fact.slot)
+    parts = [
+        f
+        for f in others
+        if f.span.statement_id == other.span.statement_id
+        and _is_count(f)
+        and not _earlier(f)
+        and (slot_fates(f.slot) or fates) == fates
+        and ((_slot_overlap(fact, f) and not _part(f)) or MORE in f.slot.split())
+    ]
+    if len(parts) < 2 or other not in parts:
+        return False
+    total = sum(float(f.value[0]) for f in parts)
+    return _compatible(fact, replace(other, value=(total, other.value[1]), approx=None))
 
 
 def _same_holder(
@@ -1138,7 +1170,7 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
         if any(_same_rank(ta.value[0], tb.value[0]) for ta in titles_a[ea] for tb in titles_b[eb]):
             continue
         fa, fb = titles_a[ea][0], titles_b[eb][0]
-        if _won(a, fa) != _won(b, fb):
+        if _won(a, fa) != _won(b, fb) or _held_in_turn(a, fa, b, fb):
             continue
         name = a.entities[ea].name if ea in a.entities else ea
         note = f"title of {name}"
@@ -1206,6 +1238,24 @@ def _of_another_time(side: _Side, title: Fact) -> bool:
     president", "the next prime minister"): no one the other side's title can be."""
     before = _TOKEN.findall(side.text_before(title.span))
     return bool(before) and before[-1].lower() in _OTHER_TIME
+
+
+def _former(side: _Side, title: Fact) -> bool:
+    """Whether a title is one held before ("former defence minister X", "Former Liberal
+    Democratic Party Secretary General X")."""
+    return bool(_FORMER.search(side.text_before(title.span)[-_FORMER_REACH:]))
+
+
+def _held_in_turn(a: _Side, fa: Fact, b: _Side, fb: Fact) -> bool:
+    """Whether two titles of one person can be offices held in turn: two past ones ("former
+    defence minister" / "former party secretary general"), or a past one and a present one of
+    another body ("former prime minister Oli" / "chairman Oli"). A past rank in the body the
+    other side says the person heads still conflicts ("a former deputy water authority
+    director" / "who heads the water authority")."""
+    former_a, former_b = _former(a, fa), _former(b, fb)
+    if former_a and former_b:
+        return True
+    return (former_a or former_b) and not set(fa.value[1]) & set(fb.value[1])
 
 
 def _won(side: _Side, title: Fact) -> bool:

@@ -377,6 +377,7 @@ _CURRENCY_WORDS = {
     "yen": "JPY",
     "hryvnia": "UAH",
     "rupee": "INR",
+    "franc": "CHF",  # the Swiss franc; a "CFA franc" is told by its qualifier
     "usd": "USD",
     "eur": "EUR",
     "gbp": "GBP",
@@ -478,7 +479,11 @@ _UNIT_WORDS = "|".join(
 )
 _UNIT_AT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$", re.I)
 #: A currency word after a figure, apart or hyphenated ("5 dollars", "1.84-billion-euro").
-_CURRENCY_WORD_TAIL = r"(?:\s+|-)(?:US\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?"
+_CURRENCY_WORD_TAIL = (
+    r"(?:\s+|-)(?:(?:US|Swiss|CFA)\s+)?(?:" + _alternatives(_CURRENCY_WORDS) + r")s?"
+)
+#: Qualifiers that make a currency word another currency: "CFA francs" are no Swiss francs.
+_QUALIFIED_CURRENCY = {("cfa", "CHF"): "XOF"}
 #: A figure's tail that names a currency ("euros", "-euro"): "40m euros" is a sum.
 _CURRENCY_TAIL = re.compile(_CURRENCY_WORD_TAIL + "$", re.I)
 _NUMBER_RE = re.compile(
@@ -571,6 +576,12 @@ PART = "~part"
 #: The mark of a figure's earlier value ("rose from 65 to 84"): no longer what the text claims.
 WAS = "~was"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.I)
+#: The mark of a count added to a toll ("five more bodies", "one other person"): a part of it,
+#: not the toll. "17 others were injured" and "another 58 injured" are as often the whole
+#: count of another fate, so only "more" and a single "other" mark one.
+MORE = "~more"
+_INCREMENT = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_ONE_OTHER = re.compile(r"\s+other\b", re.I)
 #: A share of a stated whole ("70 of 126 seats", "three out of the 41 dead"): the part counts
 #: what the whole counts.
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?\b", re.I)
@@ -888,12 +899,14 @@ def _numbers(
         elif tail.startswith(("%", "per")):
             kind, unit = "percent", "%"
         elif tail:
-            word = tail.split()[-1]
-            code = _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word[:-1])
-            if code and not currency:
+            words = tail.split()
+            code = _CURRENCY_WORDS.get(words[-1]) or _CURRENCY_WORDS.get(words[-1][:-1])
+            code = _QUALIFIED_CURRENCY.get((words[0], code), code)
+            if code and (not currency or m.group("cur").strip() == "$"):
+                # "$3 billion Swiss francs": the word names the currency a bare "$" does not
                 kind, unit = "money", code
             elif code:
-                pass  # "$5 dollars": the symbol already says it
+                pass  # "US$5 dollars": the symbol already says it
             else:
                 key = _unit_key(tail)
                 if key not in _QUANTITY_UNITS:
@@ -924,6 +937,10 @@ def _numbers(
             slot = f"{_number_slot(text, whole.end())} {PART}".strip()
         elif kind == "number" and _PARTITIVE.match(text, end):
             slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
+        elif kind == "number" and (
+            _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end))
+        ):
+            slot = f"{slot} {MORE}".strip()
         if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.

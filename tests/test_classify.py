@@ -733,6 +733,40 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The landslide killed 41 people.",
             ("agreement", []),
         ),
+        # a count added to the toll is no rival of the toll
+        (
+            "At least 43 people have died in the fire.",
+            "One other person was brought dead to the police hospital.",
+            ("agreement", []),
+        ),
+        (
+            "The toll stands at 12, officials said.",
+            "The toll rose to 14 with five more bodies recovered.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # a toll told as the sum of the counts of one statement
+        (
+            "At least 43 people died in the fire.",
+            "Officials said 33 people died at one hospital and 10 more at another.",
+            ("agreement", []),
+        ),
+        (
+            "At least 50 people died in the fire.",
+            "Officials said 33 people died at one hospital and 10 more at another.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the same sum in the same currency; conversions in brackets are the outlets' own
+        (
+            "UBS will buy Credit Suisse for 3 billion Swiss francs (US$3.23 billion).",
+            "UBS will take over Credit Suisse for $3 billion Swiss francs ($4.8 billion).",
+            ("agreement", []),
+        ),
+        # a past office of a named person contradicts no other office
+        (
+            "Former defence minister Shigeru Ishiba won the party vote.",
+            "Former party Secretary General Shigeru Ishiba won the party vote.",
+            ("agreement", []),
+        ),
     ],
 )
 def test_facts_slot_by_slot(a: str, b: str, expected: tuple[str, list]) -> None:

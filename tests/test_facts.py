@@ -74,6 +74,24 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "marks"),
+    [
+        # a count added to a toll, and a share of a stated whole, are parts
+        ("The toll reached 14 with five more bodies found.", 5.0, {"~more"}),
+        ("One other person was brought dead.", 1.0, {"~more"}),
+        ("The party won 68 of the 126 seats.", 68.0, {"seat", "~part"}),
+        # "others" and "another" after a count of another fate are that fate's whole count
+        ("Ten died and 17 others were injured.", 17.0, set()),
+        ("At least 13 were killed and another 58 sustained injuries.", 58.0, set()),
+    ],
+)
+def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -> None:
+    (fact,) = [f for f in facts_of(text) if f.kind == "number" and f.value[0] == value]
+    assert marks <= set(fact.slot.split())
+    assert not ({"~more", "~part"} - marks) & set(fact.slot.split())
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "value", "approx", "slot"),
     [
         ("Some 2,000 Russian troops crossed.", "number", (2000.0, ""), "about", "~troops"),
@@ -95,6 +113,10 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         # other dollars; a sum converted in brackets is the same sum
         ("It paid AU$20 million ($13 million) in refunds.", "money", (2e7, "AUD"), "rounded", ""),
         ("It sold for HK$3.2bn.", "money", (3.2e9, "HKD"), "rounded", ""),
+        # francs are Swiss unless CFA; the word names the currency a bare "$" does not
+        ("UBS paid 3 billion Swiss francs.", "money", (3e9, "CHF"), "rounded", ""),
+        ("UBS paid $3 billion Swiss francs ($4.8 billion).", "money", (3e9, "CHF"), "rounded", ""),
+        ("The fine was 50 billion CFA francs.", "money", (5e10, "XOF"), "rounded", ""),
         # a short scale before a currency word, and a currency joined by a hyphen
         ("The fine was about 40m euros.", "money", (4e7, "EUR"), "about", ""),
         ("The 1.84-billion-euro penalty stands.", "money", (1.84e9, "EUR"), "rounded", "penalt"),
