@@ -200,9 +200,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 #: Ukrainian о / Russian ё written e (Chornovol / Chernovol). The consonants must agree letter
 #: for letter; the benchmark's hard negatives differ by a consonant.
 _VOWEL = re.compile(r"[aeiou]")
-_VOWEL_HABITS = frozenset((frozenset("ui"), frozenset("ae"), frozenset("oe")))
+#: Arabic and Persian script leaves short vowels unwritten, so romanisations also trade e for
+#: i and o for u (Malek / Malik, Abdollahian / Abdullahian).
+_VOWEL_HABITS = frozenset(
+    (frozenset("ui"), frozenset("ae"), frozenset("oe"), frozenset("ei"), frozenset("ou"))
+)
 #: Shorter keys leave too few letters for one vowel to be a spelling habit (Petrov / Patrov).
 _MIN_VOWEL_VARIANT_LEN = 7
+#: A given name next to an agreeing surname is one name at fewer letters (Hossein / Hussein).
+_MIN_GIVEN_VOWEL_VARIANT_LEN = 5
 _VOWEL_VARIANT_WEIGHT = 0.95
 #: A shortened given name keeps this many letters at least and drops this many at least:
 #: shorter cuts are other names ("Jean" / "Jeannette", "Maria" / "Mariana").
@@ -339,7 +345,11 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
             if not _initial_fits(ka[0], fa, kb[0], fb):
                 return None
             level = "initial"
-        elif not set(ka) & set(kb) and not _vowel_habit(ka, kb) and not _shortened(ka, kb):
+        elif (
+            not set(ka) & set(kb)
+            and not _vowel_habit(ka, kb, _MIN_GIVEN_VOWEL_VARIANT_LEN)
+            and not _shortened(ka, kb)
+        ):
             return None  # "Shehbaz" / "Shahbaz" is one given name romanised two ways
     return level
 
@@ -383,12 +393,14 @@ def _surname_relation(pa: _Person, pb: _Person) -> tuple[str, float] | None:
     return None
 
 
-def _vowel_habit(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
-    """Keys of one length (``_MIN_VOWEL_VARIANT_LEN`` or more) that differ in one vowel
-    of the romanisation habits (``_VOWEL_HABITS``) and nowhere else."""
+def _vowel_habit(
+    keys_a: Sequence[str], keys_b: Sequence[str], min_len: int = _MIN_VOWEL_VARIANT_LEN
+) -> bool:
+    """Keys of one length (``min_len`` or more) that differ in one vowel of the romanisation
+    habits (``_VOWEL_HABITS``) and nowhere else."""
     for ka in keys_a:
         for kb in keys_b:
-            if len(ka) != len(kb) or len(ka) < _MIN_VOWEL_VARIANT_LEN:
+            if len(ka) != len(kb) or len(ka) < min_len:
                 continue
             diff = [(x, y) for x, y in zip(ka, kb, strict=True) if x != y]
             if len(diff) == 1 and frozenset(diff[0]) in _VOWEL_HABITS:

@@ -139,6 +139,8 @@ _READINGS = _rules(
     (r"dz", "tz"),
     # Arabic names end in a or ah alike: Shabwah / Shabwa, Abdullah / Abdulla.
     (r"(?<=a)h$", ""),
+    # Persian names write one vowel as ae or e: Raeisi / Reisi.
+    (r"ae", "e"),
     # German writes ä, ö and ü as ae, oe and ue where the letters are missing; other spellings
     # drop the dots: Luebcke / Lübcke / Lubcke, Mueller / Müller.
     (r"(?<=[aou])e(?=[^aeiouy])", ""),

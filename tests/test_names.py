@@ -119,6 +119,10 @@ SAME_PERSON = [
     ("Bill Clinton", "William Clinton"),
     ("Navin Ramgoolam", "Navinchandra Ramgoolam"),  # a given name cut short
     ("PM Modi", "Narendra Modi"),  # "PM" is a title
+    # Persian and Arabic short vowels romanised apart
+    ("Ebrahim Raeisi", "Ibrahim Reisi"),
+    ("Hossein Amir-Abdollahian", "Abdullahiyan"),
+    ("Malek Rahmati", "Malik Rahmeti"),
 ]
 
 DIFFERENT_PEOPLE = [
