@@ -157,6 +157,11 @@ _TOLD_IN = re.compile(
 )
 #: Verbs of taking an office: the title after them is the office won ("sworn in as
 #: president").
+#: Forms a report comes in, and the words that put a report in one ("in a joint statement").
+_REPORT_FORMS = frozenset(
+    ("statement", "interview", "post", "message", "speech", "address", "letter", "briefing")
+)
+_IN_FORM = re.compile(r"\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+)?$", re.I)
 #: "former" (or "ex-") opening the noun phrase of a title, at most ``_FORMER_REACH`` characters
 #: before the title's head.
 _FORMER = re.compile(r"\b(?:former|ex-?)\s[^,.;:()]*$|\bex-$", re.I)
@@ -1382,8 +1387,9 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
             # that public money was used": telling what is claimed admits nothing
             hits = [span for span in hits if not other.reported(span)]
         # "could not land" against "requested an alternative landing": a request or a
-        # possibility does not assert what it governs
-        hits = [span for span in hits if not other.unasserted(span)]
+        # possibility does not assert what it governs; nor does the frame of a report ("no
+        # official statements" against "the office said in a statement")
+        hits = [span for span in hits if not other.unasserted(span) and not _framed(other, span)]
         hit = hits[0] if hits else None
         # "unlikely to impact" agrees with "no impact"; "not unlikely to" does not.
         if hit is None or (other.doubted(hit) and not _DOUBT.search(fact.span.text)):
@@ -1397,6 +1403,14 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
             continue
         flips.append((fact, hit))
     return flips
+
+
+def _framed(side: _Side, span: Span) -> bool:
+    """Whether a word names the form a report came in ("said in a statement", "told in an
+    interview"), not anything it reports."""
+    return span.text.lower().rstrip("s") in _REPORT_FORMS and bool(
+        _IN_FORM.search(side.text_before(span)[-30:])
+    )
 
 
 def _compare_negations(a: _Side, b: _Side) -> list[Difference]:

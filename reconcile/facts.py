@@ -541,8 +541,8 @@ _SLOT_END = FUNCTION_WORDS | _words(
     through throughout under near per via within without toward towards like upon onto"""
 )
 _SLOT_SKIP = _words(
-    """more other new additional extra further former senior junior local foreign own military
-    civilian total estimated such"""
+    """more other others new additional extra further former senior junior local foreign own
+    military civilian total estimated such"""
 )
 
 
@@ -595,6 +595,9 @@ def _number_slot(text: str, end: int) -> str:
     word ends the noun phrase. A quantity is also typed by the preposition before it ("to
     seven years" in prison vs "for three years" in office).
     """
+    joined = _JOINED_WORD.match(text, end)
+    if joined:  # "a three-way race" counts ways, not races
+        return _slot_word(joined.group(1))
     stems: list[str] = []
     position = end
     for index, match in enumerate(_WORD.finditer(text, end)):
@@ -612,6 +615,23 @@ def _number_slot(text: str, end: int) -> str:
         if len(stems) == 2:
             break
     return " ".join(stems)
+
+
+_PLURAL_NAME = re.compile(r"\s+([A-Z][a-z]+)s\b")
+
+
+def _nationals(text: str, end: int) -> bool:
+    """Whether a count is of the people of one country ("40 Indians", "three Filipinos"): the
+    nationals among the victims of an event abroad, a part of its toll, not the toll."""
+    from . import gazetteer
+
+    found = _PLURAL_NAME.match(text, end)
+    return found is not None and gazetteer.country(found.group(1)) is not None
+
+
+#: A word joined to a figure by a hyphen ("three-way", "two-party"): the compound modifies the
+#: noun after it, and the figure counts only the joined word.
+_JOINED_WORD = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
 
 
 #: "Capped eight times", "scored nine times": what a frequency counts is the verb before it.
@@ -941,6 +961,8 @@ def _numbers(
             _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end))
         ):
             slot = f"{slot} {MORE}".strip()
+        elif kind == "number" and _nationals(text, end):
+            slot = f"{slot} {PART}".strip()  # "killing 40 Indians": the Indians among the dead
         if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.

@@ -222,6 +222,16 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The crew requested an alternative landing because of fog in Grozny.",
             ("agreement", []),
         ),
+        (  # the form a report came in is no claim of it
+            "There were no official statements on the cause of the crash.",
+            "All scenarios are being examined, the office said in a statement.",
+            ("agreement", []),
+        ),
+        (
+            "The ministry issued no statement on the crash.",
+            "The ministry issued a statement on the crash.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
         (  # a deputy prime minister commonly holds a ministry as well
             "Deputy Prime Minister Fahad al-Sabah blamed the owners for the fire.",
             "Interior Minister Fahad al-Sabah ordered the arrest of the owners.",
@@ -743,6 +753,23 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The toll stands at 12, officials said.",
             "The toll rose to 14 with five more bodies recovered.",
             ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the nationals among the dead are part of the toll
+        (
+            "At least 49 people have been killed in the fire.",
+            "The fire killed 40 Indians and injured dozens more.",
+            ("agreement", []),
+        ),
+        # "others" says nothing of what is counted; a hyphened word is what a figure counts
+        (
+            "The minister said 14 are treated at one hospital, eight others at another.",
+            "The minister said 33 died at one hospital and 10 others at another.",
+            ("agreement", []),
+        ),
+        (
+            "Hou received 4.66 million votes in the race.",
+            "Lai was in a three-way race with Hou.",
+            ("agreement", []),
         ),
         # a toll told as the sum of the counts of one statement
         (

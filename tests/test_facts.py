@@ -83,6 +83,9 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         # "others" and "another" after a count of another fate are that fate's whole count
         ("Ten died and 17 others were injured.", 17.0, set()),
         ("At least 13 were killed and another 58 sustained injuries.", 58.0, set()),
+        # the nationals among the victims are a part of the toll
+        ("The fire killed 40 Indians.", 40.0, {"~part"}),
+        ("The fire killed 10 Cuban migrants.", 10.0, set()),
     ],
 )
 def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -> None:
