@@ -671,6 +671,11 @@ _FATE_WORDS = {
 }
 #: Dying told as a loss: "six people have lost their lives" died.
 _LOST_LIVES = re.compile(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b")
+#: Killing told as lives taken: "claimed the lives of over 30 people".
+_LIVES_TAKEN = re.compile(
+    r"(?i)\b(?:claim|claims|claimed|claiming|took|taken|taking|takes|cost|costs|costing)"
+    r"\s+(?:the\s+)?lives\s+of\s*$"
+)
 _CLAUSE_BACK = 12
 #: Conjunctions that start another clause, whose verb tells of another figure.
 _CLAUSE_WORDS = _words(
@@ -705,6 +710,7 @@ def _fate_before(text: str, start: int) -> str:
     A figure a toll has risen to counts what the toll counts, however long its subject: "the
     number killed by the tide of mud and debris from the dam had risen to 65"."""
     clause = _CLAUSE_BREAK.split(text[max(0, start - 100) : start])[-1]
+    clause = _LIVES_TAKEN.sub("killed", clause)
     found = _first_fate(reversed(_WORD.findall(clause)[-_CLAUSE_BACK:]))
     if not found and _TOLL_VERB.search(clause):
         sentence = _CLAUSE_BREAK.split(text[max(0, start - 200) : start])[-1]
@@ -961,13 +967,13 @@ def _numbers(
             _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end))
         ):
             slot = f"{slot} {MORE}".strip()
-        elif kind == "number" and _nationals(text, end):
-            slot = f"{slot} {PART}".strip()  # "killing 40 Indians": the Indians among the dead
         if kind == "number" and not slot_fates(slot):
             # The counted people's own predicate first: in "seven died and five workers were
             # hurt" the dying is told of the seven.
             fate = _fate_of(text, start, end)
             slot = " ".join(filter(None, (slot, fate)))
+        if kind == "number" and slot_fates(slot) and _nationals(text, end):
+            slot = f"{slot} {PART}"  # "killing 40 Indians": the Indians among the dead
         if kind == "quantity":
             owner = _AGE_OWNER.match(text, end)
             if owner and slot.split()[:1] == [AGE]:

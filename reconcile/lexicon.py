@@ -88,7 +88,9 @@ concede: concede conceded admit acknowledge
 vessel: vessel vessels ship ships boat boats
 cargo: cargo freight
 port: port ports harbour harbor
-people: people person persons passenger passengers
+people: people person persons passenger passengers individual individuals
+voter: voter voters electorate
+carriage: carriage carriages coach coaches compartment compartments wagon wagons
 resident: resident residents inhabitant inhabitants
 warn: warn warned warning caution alert
 forecast: forecast forecaster forecasters predict prediction

@@ -754,6 +754,18 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The toll rose to 14 with five more bodies recovered.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # lives claimed are deaths; outlets count people as individuals and carriages as
+        # coaches or compartments
+        (
+            "The floods have killed 29 people, with the toll expected to rise.",
+            "The flooding has claimed the lives of over 30 individuals.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The crash derailed three coaches and injured 25 people.",
+            "The crash derailed four compartments and injured 25 passengers.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # the nationals among the dead are part of the toll
         (
             "At least 49 people have been killed in the fire.",

@@ -86,6 +86,7 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         # the nationals among the victims are a part of the toll
         ("The fire killed 40 Indians.", 40.0, {"~part"}),
         ("The fire killed 10 Cuban migrants.", 10.0, set()),
+        ("Almost 1.7 million Moldovans voted.", 1.7e6, set()),  # no toll, all of them
     ],
 )
 def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -> None:
