@@ -860,3 +860,38 @@ def test_no_home_directory_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", staticmethod(homeless))
     assert gazetteer._cache_file() is None
+
+
+def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatch) -> None:
+    """Long inputs compare a name only with the clusters that share a blocking key with it;
+    on every name pair of this module (people, places, organisations and their acronyms) that
+    gives exactly the clusters of comparing everything."""
+    import reconcile.names as names_module
+
+    people = [*SAME_PERSON, *DIFFERENT_PEOPLE]
+    others = [
+        ("Central Bank of Egypt", "CBE"),
+        ("Toyama Prefecture", "Toyama"),
+        ("Francis Scott Key Bridge", "Francis Scott Bridge"),
+        ("Pagaralam", "Pagar Alam"),
+        ("U.S. State Department", "State Department"),
+    ]
+    sources, statements = [], {}
+    for side in (0, 1):
+        text = " ".join(
+            [f"Minister {pair[side]} said so." for pair in people]
+            + [f"On Monday, {pair[side]} was named." for pair in others]
+        )
+        source = source_from_text(text, "ab"[side], Options())
+        sources.append(source)
+        statements[source.id] = segment(source)[0]
+    found = extract_all_mentions([(s, statements[s.id]) for s in sources])
+    mentions = [m for s in sources for m in found[s.id]]
+
+    def clusters(block_forms: int) -> list[tuple[str, ...]]:
+        monkeypatch.setattr(names_module, "_BLOCK_FORMS", block_forms)
+        return [tuple(m.id for m in e.mentions) for e in resolve_entities(mentions)]
+
+    full = clusters(10**9)
+    assert any(len(c) > 1 for c in full)
+    assert clusters(0) == full
