@@ -117,6 +117,9 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         # other dollars; a sum converted in brackets is the same sum
         ("It paid AU$20 million ($13 million) in refunds.", "money", (2e7, "AUD"), "rounded", ""),
         ("It sold for HK$3.2bn.", "money", (3.2e9, "HKD"), "rounded", ""),
+        # a text wrapped between a figure and its scale or its unit
+        ("The deal is worth $1.2\n  billion in all.", "money", (1.2e9, "USD"), "rounded", ""),
+        ("Prices rose 5\n% on the year.", "percent", (5.0, "%"), None, ""),
         # francs are Swiss unless CFA; the word names the currency a bare "$" does not
         ("UBS paid 3 billion Swiss francs.", "money", (3e9, "CHF"), "rounded", ""),
         ("UBS paid $3 billion Swiss francs ($4.8 billion).", "money", (3e9, "CHF"), "rounded", ""),

@@ -151,18 +151,24 @@ VOCABULARY = tuple(
     re.findall(
         r"\S+",
         "the ministry said talks on grain exports resumed in Geneva on Friday after "
-        "officials from both sides agreed 2,000 tonnes 15 percent Ivanov Petrova not",
+        "officials from both sides agreed 2,000 tonnes 15 percent Ivanov Petrova not "
+        "$1.2 billion % km francs about more than 40m one other",
     )
 )
-sentence = st.lists(
-    st.sampled_from(VOCABULARY),
-    min_size=3,
-    max_size=14,
-).map(lambda words: " ".join(words).capitalize() + ".")
+#: Words are joined as wrapped text joins them too: a line break may fall anywhere. A sentence
+#: opens with a word, as any does.
+sentence = st.tuples(
+    st.sampled_from([w for w in VOCABULARY if w.isalpha()]),
+    st.lists(
+        st.tuples(st.sampled_from((" ", " ", " ", "\n  ", "-")), st.sampled_from(VOCABULARY)),
+        min_size=2,
+        max_size=13,
+    ),
+).map(lambda s: (s[0] + "".join(sep + w for sep, w in s[1])).capitalize() + ".")
 article = st.lists(sentence, min_size=1, max_size=8).map(" ".join)
 
 
-@settings(max_examples=40)
+@settings(max_examples=100)
 @given(article, article)
 def test_every_statement_lands_in_exactly_one_finding(text_a, text_b):
     report = compare_texts({"a": text_a, "b": text_b})
