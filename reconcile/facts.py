@@ -463,9 +463,14 @@ def _alternatives(words: object) -> str:
 
 
 _NUMBER_WORDS = _alternatives([*_UNITS, *_TENS, *_SCALES])
-#: What may stand between a figure and its scale or unit: "1.2 billion", "1.2-billion", and a
-#: line break where a text is wrapped ("EGP 1.2\n  billion").
-_SPACE_OR_HYPHEN = " \t\n\r\f\v-"
+
+
+def _joint(text: str) -> str:
+    """A scale or unit without what joins it to its figure: spaces of any kind (a line break
+    where a text is wrapped, a no-break space) or a hyphen ("1.2-billion")."""
+    return text.strip().strip("-").strip().lower()
+
+
 #: The scale words after a figure ("two dozen", "3 million"); "a dozen" alone is its own amount.
 _SCALE_WORDS = "|".join([*_SCALES, "dozen"])
 #: A scale word that ends a figure ("two dozen", "3 million"; not "two hundred and fifty").
@@ -904,7 +909,7 @@ def _numbers(
             rest = None if m.group("scale") else _THOUSANDS_DIGITS.match(text, m.end("amount"))
             if rest and words.lower().endswith("thousand"):
                 value, end = value + int(rest.group(1)), rest.end()
-        scale = (m.group("scale") or "").strip(_SPACE_OR_HYPHEN).lower()
+        scale = _joint(m.group("scale") or "")
         currency = _CURRENCY_SYMBOLS.get((m.group("cur") or "").upper())
         sum_named = bool(_CURRENCY_TAIL.match(m.group("tail") or ""))  # "40m euros"
         if scale in ("m", "k") and not (currency or sum_named):
@@ -913,7 +918,7 @@ def _numbers(
         if scale:
             value *= _MULTIPLIERS[scale]
             approx = approx or "rounded"
-        tail = (m.group("tail") or "").strip(_SPACE_OR_HYPHEN).lower() if end == m.end() else ""
+        tail = _joint(m.group("tail") or "") if end == m.end() else ""
         half = None if tail or scale else _AND_A_HALF.match(text, m.end("amount"))
         if half:
             value, tail, end = value + 0.5, half.group("unit").lower(), half.end()

@@ -120,6 +120,7 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         # a text wrapped between a figure and its scale or its unit
         ("The deal is worth $1.2\n  billion in all.", "money", (1.2e9, "USD"), "rounded", ""),
         ("Prices rose 5\n% on the year.", "percent", (5.0, "%"), None, ""),
+        ("The deal is worth $1.2\u00a0billion.", "money", (1.2e9, "USD"), "rounded", ""),
         # francs are Swiss unless CFA; the word names the currency a bare "$" does not
         ("UBS paid 3 billion Swiss francs.", "money", (3e9, "CHF"), "rounded", ""),
         ("UBS paid $3 billion Swiss francs ($4.8 billion).", "money", (3e9, "CHF"), "rounded", ""),
