@@ -18,6 +18,7 @@ from reconcile import (
     InputError,
     Options,
     OptionsError,
+    ReconcileError,
     Status,
     compare_files,
     compare_texts,
@@ -194,3 +195,45 @@ def test_the_speed_benchmark_times_stages_the_pipeline_calls() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert all(callable(getattr(pipeline, name, None)) for name in module.STAGES)
+
+
+#: What mangled copies of a text contain: spaces of every kind where a space was (a wrapped
+#: line, a no-break space), and dashes, quotes, brackets, signs, digits, scale words, a
+#: replacement character and a right-to-left mark anywhere.
+SPACES = ("\n", "\n  ", "\t", "\u00a0", "\u200b", "\r\n", "\x0c", "  ")
+JUNK = (
+    "-", "—", "$", "%", "(", ")", '"', "“", "”", ".", ",", ":", "…", "’s", "\ufffd", "\u202e",
+    "1", "9,", "0.5", "bn", " million", " km",
+)  # fmt: skip
+#: The example with the most sums in millions and billions.
+EXAMPLE = (REPO / "sources" / "lviv-power-merger").resolve()
+edits = st.lists(
+    st.tuples(st.floats(0, 1), st.sampled_from(SPACES + JUNK)), min_size=1, max_size=30
+)
+
+
+def _mangled(text: str, changes: list[tuple[float, str]]) -> str:
+    """``text`` with each space at a chosen place replaced by another kind of space, and the
+    other junk inserted at chosen places."""
+    chars = list(text)
+    spaces = [i for i, c in enumerate(chars) if c == " "]
+    for where, junk in changes:
+        if junk in SPACES and spaces:
+            chars[spaces[min(int(where * len(spaces)), len(spaces) - 1)]] = junk
+        else:
+            chars.insert(min(int(where * len(chars)), len(chars)), junk)
+    return "".join(chars)
+
+
+@settings(max_examples=60, deadline=None)
+@given(edits, edits)
+def test_mangled_articles_compare_or_fail_with_a_clear_error(changes_a, changes_b):
+    """Junk anywhere in real-looking articles gives a report or a typed error, never a crash;
+    found this way: a scale after a line break or a no-break space ("$1.2\\u00a0billion")."""
+    texts = {s: _mangled((EXAMPLE / f"{s}.txt").read_text(encoding="utf-8"), c)
+             for s, c in (("a", changes_a), ("b", changes_b))}  # fmt: skip
+    try:
+        report = compare_texts(texts)
+    except ReconcileError:
+        return
+    assert sorted(placed_statements(report)) == sorted(s.id for s in report.statements)
