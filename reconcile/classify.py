@@ -588,12 +588,22 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
         # people arrested, released) left over there contradicts the other side's counts of
         # the same when it fits none of them: "13 dead" and "five workers died" against "17
         # workers were killed".
-        for own, left, facts in ((a, left_a, facts_b), (b, left_b, facts_a)):
+        sides = ((a, left_a, facts_a, facts_b), (b, left_b, facts_b, facts_a))
+        for own, left, mine, facts in sides:
             if len(own.features) < 2:
                 continue  # one statement's other count is another event's ("last April, six")
             for fact in left:
                 same = [f for f in facts if _counts_same(fact, f)]
-                if same and unit != _ORDINAL and not any(_compatible(fact, f) for f in same):
+                if (
+                    same
+                    and unit != _ORDINAL
+                    and not any(
+                        _compatible(fact, f)
+                        or _told_as_sum(fact, f, facts)
+                        or _told_as_sum(f, fact, mine)
+                        for f in same
+                    )
+                ):
                     pair = (fact, same[0]) if own is a else (same[0], fact)
                     diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
@@ -602,9 +612,10 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
 def _told_as_sum(fact: Fact, other: Fact, others: Sequence[Fact]) -> bool:
     """Whether the other side tells ``fact`` as the sum of the counts of ``other``'s statement
     ("33 people were pronounced dead at one hospital and 10 more at another" against "at
-    least 43 people died"): two or more whole counts of that statement, each of ``fact``'s
-    fate (or of none) and counting what it counts (or a part added to it), add up to a value
-    ``fact`` allows."""
+    least 43 people died", "nine injured ... in absolute emergency, and 246 in relative
+    emergency" against "over 250 injuries"): two or more whole counts of that statement, each
+    of ``fact``'s fate (or of none) and counting what it counts, a part added to it or nothing
+    said, add up to a value ``fact`` allows."""
     fates = slot_fates(fact.slot)
     parts = [
         f
@@ -613,7 +624,11 @@ def _told_as_sum(fact: Fact, other: Fact, others: Sequence[Fact]) -> bool:
         and _is_count(f)
         and not _earlier(f)
         and (slot_fates(f.slot) or fates) == fates
-        and ((_slot_overlap(fact, f) and not _part(f)) or MORE in f.slot.split())
+        and (
+            (_slot_overlap(fact, f) and not _part(f))
+            or MORE in f.slot.split()
+            or not (_counted(f) - slot_fates(f.slot))
+        )
     ]
     if len(parts) < 2 or other not in parts:
         return False
@@ -715,6 +730,14 @@ def _date_shape(value: tuple[object, ...]) -> tuple[object, ...]:
     return (value[0],)
 
 
+def _comparable_dates(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """Dates told to one precision, or two that both name a month: "April 18" is no day of
+    "May", while "2025" against "March" says nothing."""
+    if _date_shape(a) == _date_shape(b):
+        return True
+    return a[0] == b[0] == "date" and a[2] is not None and b[2] is not None
+
+
 def _date_relation(fa: Fact, fb: Fact) -> str | None:
     """ "equal", "partial" (one more specific), "conflict", or None when not comparable."""
     a, b = fa.value, fb.value
@@ -784,7 +807,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         for fa in left_a
         for fb in left_b
         if fa.slot == fb.slot
-        and _date_shape(fa.value) == _date_shape(fb.value)
+        and _comparable_dates(fa.value, fb.value)
         and _date_relation(fa, fb) == "conflict"
         and a.context(fa.span) & b.context(fb.span)
     ]

@@ -229,6 +229,14 @@ _ANNOUNCES_PLAN = re.compile(
 )
 
 
+#: Words that make a bare "May" the month.
+_MONTH_LEAD = re.compile(
+    r"\b(?:in|since|until|till|by|from|last|next|early|late|mid-?|of|during|through|before"
+    r"|after|this)\s*$",
+    re.I,
+)
+
+
 def _date_slot(text: str, start: int, end: int) -> str:
     """ "said" when the date is the date of a statement ("announced Friday"), else "event"."""
     before = [w.lower() for w in _WORD.findall(text[max(0, start - 40) : start])][-3:]
@@ -267,8 +275,14 @@ def _dates(
             month = int(groups["mnum"]) if groups.get("mnum") else _month(groups["mon"])
             day = int(groups["day"]) if groups.get("day") else None
             year = int(groups["year"]) if groups.get("year") else None
-            # "May" is a modal verb far more often than a month when nothing dates it.
-            if groups.get("mon") == "May" and day is None and year is None:
+            # "May" is a modal verb far more often than a month when nothing dates it, unless a
+            # word of time leads to it ("in May", "since May", "mid-May").
+            if (
+                groups.get("mon") == "May"
+                and day is None
+                and year is None
+                and not _MONTH_LEAD.search(text, max(0, start - 8), start)
+            ):
                 continue
             taken.add(start, m.end())
             yield "date", ("date", year, month, day), start, m.end()
@@ -730,13 +744,13 @@ def _fate_before(text: str, start: int) -> str:
 #: A verb that gives a toll its figure ("had risen to 65", "stood at").
 _TOLL_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|increased|stood|stands"
-    r"|hit|hits)\s+(?:at\s+|to\s+)?$",
+    r"|hit|hits|mounted|mounts|surged|soared|grown|grew)\s+(?:at\s+|to\s+)?$",
     re.I,
 )
 #: The subject of a toll at the start of its clause: "the number killed", "the death toll".
 _TOLL_SUBJECT = re.compile(
     r"\s*(?:the\s+)?(?:overall\s+|official\s+)?(?:number\s+(?:of\s+)?(?:people\s+)?\w+"
-    r"|(?:\w+\s+)?toll)\b",
+    r"|(?:\w+\s+)?(?:toll|count|tally))\b",
     re.I,
 )
 
@@ -1111,7 +1125,8 @@ _NEGATION_RE = re.compile(
 )
 _NOT_NEGATION = re.compile(
     r"(?:not only|not least|no doubt|no later than|no more than|no fewer than|no less than"
-    r"|or not|no one but|not just)\b",
+    r"|or not|no one but|not just)\b"
+    r"|no-(?=[a-z])|no\s+confidence\b",  # a name: "a no-confidence vote", "a no-fly zone"
     re.I,
 )
 _MODALITY_RE = re.compile(

@@ -783,6 +783,32 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Lai was in a three-way race with Hou.",
             ("agreement", []),
         ),
+        # a bare count beside a counted one counts the same ("nine injured ..., and 246 in
+        # relative emergency"), in a group of several statements too
+        (
+            "The ministry confirmed at least 11 deaths and over 250 injuries.",
+            "The cyclone caused at least 11 deaths. The mayor said nine injured people were "
+            "treated in absolute emergency, and 246 in relative emergency.",
+            ("agreement", []),
+        ),
+        # a death count that mounted is a toll
+        (
+            "The death count in the floods has mounted to 112, police said.",
+            "The death toll from the floods has risen to 151, police said.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # a day of one month is no day of another
+        (
+            "Kellner will not stand for re-election at the April 18 annual meeting.",
+            "Kellner will not stand for reelection at the annual meeting in May.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        # a no-confidence vote is no negation of confidence
+        (
+            "Lawmakers backed the no-confidence vote on Wednesday.",
+            "Lawmakers backed the vote against the government on Wednesday.",
+            ("agreement", []),
+        ),
         # a toll told as the sum of the counts of one statement
         (
             "At least 43 people died in the fire.",
