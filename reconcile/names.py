@@ -63,7 +63,7 @@ _TITLE_WORDS = (
     challenger nominee commissioner magistrate collector inspector superintendent
     constable detective corporal trooper sheriff marshal warden professor
     compatriot countryman countrywoman teammate athlete runner doctor nurse witness resident
-    survivor farmer pilot
+    survivor farmer pilot astronaut cosmonaut
     interior finance first senior acting former top special executive press national
     security economy trade justice health energy district regional provincial"""
     )
@@ -694,6 +694,10 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 run.append(toks[j])
                 j += 1
                 continue
+            if _nickname(text, toks, j, gap):  # Barry "Butch" Wilmore
+                run.extend(toks[j : j + 2])
+                j += 2
+                continue
             if gap and not (gap in "'’" and run[-1].text.endswith("s") and toks[j].cap):
                 break  # only a plural possessive ("Dockers' Union") bridges a mark
             if toks[j].cap:
@@ -724,6 +728,23 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         chunks.append(run)
         i = j
     return chunks
+
+
+#: Quotes around a nickname inside a name, opening and closing.
+_NICKNAME_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _nickname(text: str, toks: list[_Tok], j: int, gap: str) -> bool:
+    """Whether token ``j`` is a nickname in quotes between a given name and a surname:
+    'Barry "Butch" Wilmore', "Sunita 'Suni' Williams"."""
+    close = _NICKNAME_QUOTES.get(gap)
+    return (
+        close is not None
+        and j + 1 < len(toks)
+        and toks[j].cap
+        and toks[j + 1].cap
+        and text[toks[j].end : toks[j + 1].start].strip() == close
+    )
 
 
 def _ends_name(text: str, toks: list[_Tok], k: int) -> bool:

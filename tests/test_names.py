@@ -119,6 +119,7 @@ SAME_PERSON = [
     ("Bill Clinton", "William Clinton"),
     ("Navin Ramgoolam", "Navinchandra Ramgoolam"),  # a given name cut short
     ("PM Modi", "Narendra Modi"),  # "PM" is a title
+    ('Barry "Butch" Wilmore', "Butch Wilmore"),  # a nickname used for the given name
     # Persian and Arabic short vowels romanised apart
     ("Ebrahim Raeisi", "Ibrahim Reisi"),
     ("Hossein Amir-Abdollahian", "Abdullahiyan"),
@@ -499,6 +500,11 @@ EXTRACTION += [
     ("ALMATY (Reuters) - Voting began.", [("place", "ALMATY", None)]),
     # a professor is a title
     ("Professor Lindqvist said so.", [("person", "Lindqvist", "Professor")]),
+    # a nickname in quotes is part of the name; an astronaut is a role
+    (
+        'Astronaut Barry "Butch" Wilmore spoke.',
+        [("person", 'Barry "Butch" Wilmore', "Astronaut")],
+    ),
     # a prefecture is a place wherever it stands
     (
         "Shaking hit Toyama Prefecture and Niigata Prefecture.",
