@@ -1018,6 +1018,22 @@ def _preceding_title(text: str, start: int) -> str | None:
     return text[toks[k].start : toks[-1].end]
 
 
+#: A plural role word, then names joined by commas or "and" up to the one at the end.
+_ROLE_LIST = re.compile(
+    r"\b([a-z]+s)\s+(?:[A-Z][^\s,;:.]*(?:\s+[A-Z\"“‘'][^\s,;:.]*)*(?:,\s+|\s+and\s+))*$"
+)
+
+
+def _listed_after_role(text: str, start: int) -> str | None:
+    """The plural role before a list of names that ends at ``start``: "astronauts Suni
+    Williams and Butch Wilmore", "ministers Ali Khan, Sara Lee and Omar Said"."""
+    found = _ROLE_LIST.search(text, 0, start)
+    if found is None:
+        return None
+    role = found.group(1)
+    return role if role[:-1] in _TITLE_HEADS else None
+
+
 def _person_cue(text: str, start: int, end: int) -> bool:
     """A speech verb or a relative "who" next to the name: only people speak and are "who"."""
     return bool(_PERSON_AFTER.match(text[end:]) or _PERSON_BEFORE.search(text[:start]))
@@ -1091,7 +1107,7 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
     """A person when the words around say so: a role before it or in apposition, "who" or
     (for one word, not opening the sentence) a speech verb, or a surname already known."""
     start, end = run[0].start, run[-1].end
-    title = _preceding_title(text, start)
+    title = _preceding_title(text, start) or _listed_after_role(text, start)
     who = re.match(r",\s+(?:who|whose)\b", text[end:])
     previous = re.search(r"([a-z]+)\s+$", text[:start])
     word = run[0].text

@@ -505,6 +505,15 @@ EXTRACTION += [
         'Astronaut Barry "Butch" Wilmore spoke.',
         [("person", 'Barry "Butch" Wilmore', "Astronaut")],
     ),
+    # a plural role before a list of names cues each of them
+    (
+        "NASA astronauts Suni Williams and Butch Wilmore began the test.",
+        [
+            ("org", "NASA", None),
+            ("person", "Suni Williams", "astronauts"),
+            ("person", "Butch Wilmore", "astronauts"),
+        ],
+    ),
     # a prefecture is a place wherever it stands
     (
         "Shaking hit Toyama Prefecture and Niigata Prefecture.",
