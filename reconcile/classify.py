@@ -157,6 +157,8 @@ _TOLD_IN = re.compile(
 )
 #: Verbs of taking an office: the title after them is the office won ("sworn in as
 #: president").
+#: Endings of nouns for who does something: competitor, protester, participant.
+_AGENT_NOUN = re.compile(r"(?:[^aeiou]ors?|[^aeiou]ers?|ants?)$")
 #: Forms a report comes in, and the words that put a report in one ("in a joint statement").
 _REPORT_FORMS = frozenset(
     ("statement", "interview", "post", "message", "speech", "address", "letter", "briefing")
@@ -730,6 +732,17 @@ def _date_shape(value: tuple[object, ...]) -> tuple[object, ...]:
     return (value[0],)
 
 
+#: A time told as "midnight" or "noon" and a clock time this many minutes apart or less are
+#: one time told two ways.
+_SAME_MINUTE = 1
+_HOUR_WORDS = frozenset(("midnight", "noon", "midday"))
+
+
+def _named_hour(fa: Fact, fb: Fact) -> bool:
+    """Whether one of two times is told by its name ("midnight") rather than the clock."""
+    return any(f.span.text.lower() in _HOUR_WORDS for f in (fa, fb))
+
+
 def _comparable_dates(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     """Dates told to one precision, or two that both name a month: "April 18" is no day of
     "May", while "2025" against "March" says nothing."""
@@ -748,6 +761,11 @@ def _date_relation(fa: Fact, fb: Fact) -> str | None:
         if low_a <= high_b and low_b <= high_a:
             return "equal" if (a, fa.approx) == (b, fb.approx) else "partial"
         return "conflict"
+    if a[0] == b[0] == "time" and a != b and _named_hour(fa, fb):
+        # "12:01 a.m." is the minute after "midnight", the usual way to name it in a deadline;
+        # two clock times a minute apart still differ ("10.07 pm" / "10.08 pm")
+        apart = abs((a[1] * 60 + a[2]) - (b[1] * 60 + b[2]))
+        return "partial" if min(apart, 24 * 60 - apart) <= _SAME_MINUTE else "conflict"
     if a[0] == b[0] == "date":
         known = [
             (x, y) for x, y in zip(a[1:], b[1:], strict=False) if x is not None and y is not None
@@ -1304,10 +1322,34 @@ def _specific(side: _Side, title: Fact) -> bool:
 # Quotes and negation
 
 
+def _cut(a: Fact, b: Fact) -> bool:
+    """Whether one quote is the other with words left out, the rest in order ("Let's enjoy
+    the moment" / "Let's just enjoy the moment for a bit")."""
+    short, long = sorted((_spoken(a), _spoken(b)), key=len)
+    rest = iter(long)
+    return bool(short) and all(word in rest for word in short)
+
+
+def _spoken(quote: Fact) -> list[str]:
+    """A quote's words, figures written alike ("two per cent" and "2%" are "2 percent")."""
+    text = _PER_CENT.sub(" percent", quote.value.lower())
+    return [str(_SMALL_NUMBERS.get(w, w)) for w in _QUOTE_WORD.findall(text)]
+
+
 def _said(quote: Fact) -> frozenset[str]:
     """The stems of a quote's content words: "Lebanon's history" says "the history of
-    Lebanon"."""
-    return frozenset(stem(w) for w in quote.value.split() if len(w) > 1 and w not in FUNCTION_WORDS)
+    Lebanon", and "the two per cent target" says "the 2% target"."""
+    return frozenset(stem(w) for w in _spoken(quote) if len(w) > 1 and w not in FUNCTION_WORDS)
+
+
+_PER_CENT = re.compile(r"\s*(?:%|\bper\s?cent\b)")
+_QUOTE_WORD = re.compile(r"[\w.]+")
+_SMALL_NUMBERS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+    )
+}
 
 
 #: Lower-case particles inside names ("al-Zeer Salem", "Abd al-Aziz", "Dom of the Rock").
@@ -1333,9 +1375,14 @@ def _compare_quotes(a: _Side, b: _Side) -> list[Difference]:
             continue
         best = None
         for fb in quotes_b:
-            if fa.value in fb.value or fb.value in fa.value or _said(fa) == _said(fb):
+            if (
+                fa.value in fb.value
+                or fb.value in fa.value
+                or _said(fa) == _said(fb)
+                or _cut(fa, fb)
+            ):
                 best = None
-                break  # the same words, one quoted at more length or in another order
+                break  # the same words, one quoted at more length, cut or in another order
             score = fuzz.ratio(fa.value, fb.value)
             if score >= _QUOTE_SAME and (best is None or score > best[0]):
                 best = (score, fb)
@@ -1412,7 +1459,13 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
         # "could not land" against "requested an alternative landing": a request or a
         # possibility does not assert what it governs; nor does the frame of a report ("no
         # official statements" against "the office said in a statement")
-        hits = [span for span in hits if not other.unasserted(span) and not _framed(other, span)]
+        hits = [
+            span
+            for span in hits
+            if not other.unasserted(span)
+            and not _framed(other, span)
+            and not _agent_of(span.text, fact.span.text)
+        ]
         hit = hits[0] if hits else None
         # "unlikely to impact" agrees with "no impact"; "not unlikely to" does not.
         if hit is None or (other.doubted(hit) and not _DOUBT.search(fact.span.text)):
@@ -1426,6 +1479,14 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
             continue
         flips.append((fact, hit))
     return flips
+
+
+def _agent_of(word: str, negated: str) -> bool:
+    """Whether ``word`` names who does what the negation denies ("competitors" against
+    "unable to compete", "protesters" against "did not protest"): the doers are no deed."""
+    return bool(_AGENT_NOUN.search(word.lower())) and not any(
+        _AGENT_NOUN.search(w.lower()) for w in _TOKEN.findall(negated) if stem(w) == stem(word)
+    )
 
 
 def _framed(side: _Side, span: Span) -> bool:

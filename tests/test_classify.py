@@ -222,6 +222,36 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The crew requested an alternative landing because of fog in Grozny.",
             ("agreement", []),
         ),
+        (  # who does something is no deed a negation denies
+            "The company put competitors on unequal terms.",
+            "Meta left other services unable to compete.",
+            ("agreement", []),
+        ),
+        (  # "12:01 a.m." is the minute after midnight
+            "The strike will end at 12:01 a.m. on Thursday.",
+            "The strike will officially end at midnight.",
+            ("partial", [("date", "partial")]),
+        ),
+        (
+            "The strike will end at 12:30 a.m. on Thursday.",
+            "The strike will officially end at midnight.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (  # a quote cut short is no misquote, nor one with its figures written otherwise
+            '"Let\'s enjoy the moment," the governor said.',
+            '"Let\'s just enjoy the moment for a bit," the governor said.',
+            ("agreement", []),
+        ),
+        (
+            '"Inflation is headed to the two per cent target," the governor said.',
+            '"Inflation is headed to the 2% target," the governor said.',
+            ("agreement", []),
+        ),
+        (
+            '"Inflation is headed to the two per cent target," the governor said.',
+            '"Inflation is stuck far above the two per cent target," the governor said.',
+            ("discrepancy", [("quote", "discrepancy")]),
+        ),
         (  # the form a report came in is no claim of it
             "There were no official statements on the cause of the crash.",
             "All scenarios are being examined, the office said in a statement.",
