@@ -515,19 +515,15 @@ def _bare_place(name: str) -> str:
     return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
 
-def _one_word_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """A named structure with one inner word left out: "Francis Scott Bridge" for "Francis
-    Scott Key Bridge". Three words at least, the same first word and the same place head."""
+def _words_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """A named structure with words left out: "Francis Scott Bridge" for "Francis Scott Key
+    Bridge", "Reagan National Airport" for "Ronald Reagan Washington National Airport". Three
+    words at least, in order in the longer name, ending in the same place head."""
     short, long = sorted((words_a, words_b), key=len)
-    if len(short) < 3 or len(long) != len(short) + 1 or short[-1] not in _PLACE_HEADS:
+    if len(short) < 3 or len(long) == len(short) or short[-1] not in _PLACE_HEADS:
         return False
-    return (
-        short[0] == long[0]
-        and short[-1] == long[-1]
-        and any(
-            list(long[:k]) + list(long[k + 1 :]) == list(short) for k in range(1, len(long) - 1)
-        )
-    )
+    rest = iter(long)
+    return short[-1] == long[-1] and all(word in rest for word in short)
 
 
 def _same_place_words(a: str, b: str) -> bool:
@@ -567,8 +563,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=0.9, reason="place name transliteration")
         if _PLACE_GAPS.sub("", bare_a) == _PLACE_GAPS.sub("", bare_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, written apart")
-        if _one_word_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
-            return NameMatch(a=a, b=b, score=0.85, reason="same name, one word dropped")
+        if _words_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
+            return NameMatch(a=a, b=b, score=0.85, reason="same name, words dropped")
         return None
     ta, tb = _org_tokens(a), _org_tokens(b)
     if ta and ta == tb:
@@ -1442,7 +1438,7 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     Bondar"), a spelling variant of it ("Artyom Krieger" / "Artem Kriger") or the bare surname
     ("alongside Imamoglu"). Gazetteer places and organisation-shaped names keep their type.
     The other way round, a lone word typed a person that opens an organisation's name is that
-    organisation."""
+    organisation, and so is an acronym written as a word ("Isro" beside "ISRO")."""
     people = sorted({m.span.text for m in mentions if m.type == "person"})
     by_surname: dict[str, list[str]] = {}
     for name in people:
@@ -1452,6 +1448,10 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     # short form ("Carlsberg has agreed" beside "Carlsberg Group"), unless a person of that
     # surname is named too.
     org_heads = {m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text}
+    # An acronym written as a word ("Isro", "Nato") is the acronym named in capitals elsewhere.
+    acronyms = {
+        m.span.text for m in mentions if m.type == "org" and _ACRONYM.fullmatch(m.span.text)
+    }
     out = []
     for m in mentions:
         text = m.span.text
@@ -1469,7 +1469,7 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
             and text in org_heads
             and not is_given_name(text)
             and not any(" " in n for key in name_keys(text) for n in by_surname.get(key, ()))
-        ):
+        ) or (m.type != "org" and text != text.upper() and text.upper() in acronyms):
             m = replace(m, type="org", normal=" ".join(_org_tokens(text)))
         out.append(m)
     return out

@@ -229,6 +229,8 @@ def test_close_spelling_needs_agreeing_given_names_and_one_slip_in_a_long_surnam
         # a named structure with one inner word left out
         ("Francis Scott Key Bridge", "Francis Scott Bridge", True),
         ("Francis Scott Key Bridge", "Francis Scott Key Tunnel", False),
+        ("Ronald Reagan Washington National Airport", "Reagan National Airport", True),
+        ("Washington Dulles International Airport", "Washington National Airport", False),
         ("Golden Gate Bridge", "Golden Bridge", False),
         # a place written as one word or two
         ("Pagaralam", "Pagar Alam", True),
@@ -910,3 +912,16 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
     full = clusters(10**9)
     assert any(len(c) > 1 for c in full)
     assert clusters(0) == full
+
+
+def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
+    """ "Isro" in one outlet is the "ISRO" of the other, not a person named Isro."""
+    sources, statements = [], {}
+    for side, text in (("a", "The ISRO team cheered."), ("b", "Isro said the craft is well.")):
+        source = source_from_text(text, side, Options())
+        sources.append(source)
+        statements[side] = segment(source)[0]
+    found = extract_all_mentions([(s, statements[s.id]) for s in sources])
+    entities = resolve_entities([m for s in sources for m in found[s.id]])
+    forms = [sorted(m.span.text for m in e.mentions) for e in entities]
+    assert ["ISRO", "Isro"] in forms
