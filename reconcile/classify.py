@@ -22,6 +22,7 @@ from .facts import (
     MORE,
     PART,
     SAME_ORDER,
+    SMALL_NUMBERS,
     SPEECH_WORDS,
     TIME_REACH,
     VAGUE,
@@ -1333,7 +1334,7 @@ def _cut(a: Fact, b: Fact) -> bool:
 def _spoken(quote: Fact) -> list[str]:
     """A quote's words, figures written alike ("two per cent" and "2%" are "2 percent")."""
     text = _PER_CENT.sub(" percent", quote.value.lower())
-    return [str(_SMALL_NUMBERS.get(w, w)) for w in _QUOTE_WORD.findall(text)]
+    return [str(SMALL_NUMBERS.get(w, w)) for w in _QUOTE_WORD.findall(text)]
 
 
 def _said(quote: Fact) -> frozenset[str]:
@@ -1344,12 +1345,6 @@ def _said(quote: Fact) -> frozenset[str]:
 
 _PER_CENT = re.compile(r"\s*(?:%|\bper\s?cent\b)")
 _QUOTE_WORD = re.compile(r"[\w.]+")
-_SMALL_NUMBERS = {
-    word: n
-    for n, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-    )
-}
 
 
 #: Lower-case particles inside names ("al-Zeer Salem", "Abd al-Aziz", "Dom of the Rock").

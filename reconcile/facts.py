@@ -342,6 +342,8 @@ _UNITS = {
         )
     )
 }
+#: The number words below twenty, for readers of other stages ("two per cent" in a quote).
+SMALL_NUMBERS: dict[str, int] = _UNITS
 _TENS = {
     w: 10 * (i + 2)
     for i, w in enumerate(
