@@ -390,7 +390,7 @@ def _dateline(text: str, pos: int, end: int, known: bool = True) -> re.Match[str
     ``known`` also a place the gazetteers know in mixed case: "New Delhi:", "Geneva,
     Switzerland -") or filling it ("ISTANBUL", "[Dakar, 25th March 2025]"), else None."""
     match = _DATELINE.match(text, pos, end)
-    if match and (_is_dateline(match) or (known and _known_place(match))):
+    if match and _is_dateline(match, known):
         return match
     alone = _DATELINE_ALONE.fullmatch(text, pos, end)
     if alone and _is_dateline(alone):
@@ -437,8 +437,6 @@ def _starts_with_dateline(line: str) -> bool:
 def _known_place(match: re.Match[str]) -> bool:
     """A dateline in mixed case, told from a label ("Rescues:", "Update -") by its place: one
     the gazetteers know, or any place followed by its country ("Kozhikode, India -")."""
-    if match.end() - match.start() > _MAX_DATELINE_CHARS:
-        return False
     from . import gazetteer
 
     extra = (match.group("extra") or "").strip(", \t")
@@ -447,7 +445,9 @@ def _known_place(match: re.Match[str]) -> bool:
     )
 
 
-def _is_dateline(match: re.Match[str]) -> bool:
+def _is_dateline(match: re.Match[str], known: bool = False) -> bool:
+    """Whether a match is a dateline: a place in capitals, with an agency or a date, or (with
+    ``known``) a place in mixed case that ``_known_place`` vouches for."""
     if match.end() - match.start() > _MAX_DATELINE_CHARS:
         return False
     place = match.group("place")
@@ -456,8 +456,10 @@ def _is_dateline(match: re.Match[str]) -> bool:
     if match.re is _DATELINE_ALONE or match.group("colon"):
         # "Shillong, October 8:" names its date, which no headline or label does.
         dated = match.re is _DATELINE and bool(DATE_HINT.search(match.group("extra") or ""))
-        return len(letters) >= 3 and (capitals or dated)
-    return len(letters) >= 2 and (capitals or match.group("agency") is not None)
+        shaped = len(letters) >= 3 and (capitals or dated)
+    else:
+        shaped = len(letters) >= 2 and (capitals or match.group("agency") is not None)
+    return shaped or (known and _known_place(match))
 
 
 def _date_line(line: str) -> dt.date | None:
