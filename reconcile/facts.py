@@ -983,21 +983,8 @@ def _numbers(
             slot = " ".join(dict.fromkeys((_slot_word(scale_before.group(1)), *slot.split())))
         if slot.split()[:1] == [_TIMES]:
             slot = _times_slot(text, start) or slot
-        if kind == "number" and (whole := _OUT_OF.match(text, end)):
-            slot = f"{_number_slot(text, whole.end())} {PART}".strip()
-        elif kind == "number" and _PARTITIVE.match(text, end):
-            slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
-        elif kind == "number" and (
-            _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end))
-        ):
-            slot = f"{slot} {MORE}".strip()
-        if kind == "number" and not slot_fates(slot):
-            # The counted people's own predicate first: in "seven died and five workers were
-            # hurt" the dying is told of the seven.
-            fate = _fate_of(text, start, end)
-            slot = " ".join(filter(None, (slot, fate)))
-        if kind == "number" and slot_fates(slot) and _nationals(text, end):
-            slot = f"{slot} {PART}"  # "killing 40 Indians": the Indians among the dead
+        if kind == "number":
+            slot = _count_slot(text, start, end, value, slot)
         if kind == "quantity":
             owner = _AGE_OWNER.match(text, end)
             if owner and slot.split()[:1] == [AGE]:
@@ -1007,6 +994,24 @@ def _numbers(
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))
         taken.add(start, end)
         yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str:
+    """A count's slot with the marks of what it counts: a part of a whole or an addition to a
+    toll, and what befell the counted people."""
+    if whole := _OUT_OF.match(text, end):
+        slot = f"{_number_slot(text, whole.end())} {PART}".strip()
+    elif _PARTITIVE.match(text, end):
+        slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
+    elif _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end)):
+        slot = f"{slot} {MORE}".strip()
+    if not slot_fates(slot):
+        # The counted people's own predicate first: in "seven died and five workers were
+        # hurt" the dying is told of the seven.
+        slot = " ".join(filter(None, (slot, _fate_of(text, start, end))))
+    if slot_fates(slot) and _nationals(text, end):
+        slot = f"{slot} {PART}"  # "killing 40 Indians": the Indians among the dead
+    return slot
 
 
 def _unit_key(unit: str) -> str:
