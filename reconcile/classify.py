@@ -22,6 +22,7 @@ from .facts import (
     MORE,
     PART,
     SAME_ORDER,
+    SIZE,
     SMALL_NUMBERS,
     SPEECH_WORDS,
     TIME_REACH,
@@ -464,6 +465,8 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True  # "three of the dead" counts some of the 41 dead, "five more" adds to it
     if _earlier(a) != _earlier(b):
         return True  # "rose from 65 to 84": the 65 is no longer claimed
+    if (SIZE in a.slot.split()) != (SIZE in b.slot.split()):
+        return True  # "the 326-seat threshold" sizes a threshold; "410 seats" were won
     if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
         return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
     if _is_age(a) and _other_people(owner_of(a), owner_of(b)):
@@ -506,7 +509,7 @@ def _slot_overlap(a: Fact, b: Fact) -> bool:
 def _counted(fact: Fact) -> set[str]:
     """The words of what a number counts (its slot, without the marks of a part or of an
     earlier value)."""
-    return set(fact.slot.split()) - {PART, MORE, WAS}
+    return set(fact.slot.split()) - {PART, MORE, WAS, SIZE}
 
 
 def _part(fact: Fact) -> bool:

@@ -513,7 +513,7 @@ _CURRENCY_TAIL = re.compile(_CURRENCY_WORD_TAIL + "$", re.I)
 _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
-    r"(?:(?P<cur>(?-i:US|AU|A|NZ|CA|C|HK|S|R)\$|[$€£¥₽₴₹]"
+    r"(?:(?P<cur>(?-i:US|AU|NZ|HK)\s?\$|(?-i:A|CA|C|S|R)\$|[$€£¥₽₴₹]"
     r"|(?-i:USD|EUR|GBP|CNY|JPY|RUB|INR)(?=\s?\d))\s?)?"
     r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<words>\b(?:a\s+(?="
@@ -656,6 +656,12 @@ def _nationals(text: str, end: int) -> bool:
 #: A word joined to a figure by a hyphen ("three-way", "two-party"): the compound modifies the
 #: noun after it, and the figure counts only the joined word.
 _JOINED_WORD = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
+#: The mark of a figure that sizes the noun after it ("the 326-seat threshold", "the 650-seat
+#: parliament"): a measure of that thing, no count of what the event yielded ("410 seats").
+SIZE = "~size"
+_SIZED_NOUN = re.compile(r"\s+([A-Za-z]{3,})\b")
+#: Joined words that make no size: a frequency, a bound, or a measure of the noun itself.
+_NOT_SIZES = _words("""time times plus magnitude category level grade tier stage""")
 
 
 #: "Capped eight times", "scored nine times": what a frequency counts is the verb before it.
@@ -926,7 +932,7 @@ def _numbers(
             if rest and words.lower().endswith("thousand"):
                 value, end = value + int(rest.group(1)), rest.end()
         scale = _joint(m.group("scale") or "")
-        currency = _CURRENCY_SYMBOLS.get((m.group("cur") or "").upper())
+        currency = _CURRENCY_SYMBOLS.get(re.sub(r"\s", "", m.group("cur") or "").upper())
         sum_named = bool(_CURRENCY_TAIL.match(m.group("tail") or ""))  # "40m euros"
         if scale in ("m", "k") and not (currency or sum_named):
             end = m.end("amount")  # "5 m" is metres and "5k" is informal: keep the bare number
@@ -1005,6 +1011,8 @@ def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str
         slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
     elif _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end)):
         slot = f"{slot} {MORE}".strip()
+    elif _sizes(text, end):
+        slot = f"{slot} {SIZE}"
     if not slot_fates(slot):
         # The counted people's own predicate first: in "seven died and five workers were
         # hurt" the dying is told of the seven.
@@ -1012,6 +1020,17 @@ def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str
     if slot_fates(slot) and _nationals(text, end):
         slot = f"{slot} {PART}"  # "killing 40 Indians": the Indians among the dead
     return slot
+
+
+def _sizes(text: str, end: int) -> bool:
+    """Whether a count joined to a noun sizes the word after it ("the 326-seat threshold"),
+    rather than being a frequency ("14-times winner"), a measure ("7.3-magnitude") or a
+    bound ("80-plus")."""
+    joined = _JOINED_WORD.match(text, end)
+    if joined is None or joined.group(1).lower() in _NOT_SIZES:
+        return False
+    noun = _SIZED_NOUN.match(text, joined.end())
+    return noun is not None and noun.group(1).lower() not in FUNCTION_WORDS
 
 
 def _unit_key(unit: str) -> str:
@@ -1272,8 +1291,13 @@ _DOMAIN_STOP = _words("""of for the and affairs""")
 _PORTFOLIOS = _words("""foreign defense interior finance""")
 
 
+#: A writer's insertion in a quote ("the OCR (official cash rate)", "[the] committee"): not
+#: the speaker's words, and each outlet inserts its own.
+_WRITERS_WORDS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
 def _quote_value(text: str) -> str:
-    return " ".join(w.lower() for w in re.findall(r"\w+", text))
+    return " ".join(w.lower() for w in re.findall(r"\w+", _WRITERS_WORDS.sub(" ", text)))
 
 
 def _quotes(text: str) -> Iterator[tuple[str, int, int]]:

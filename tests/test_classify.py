@@ -247,6 +247,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             '"Inflation is headed to the 2% target," the governor said.',
             ("agreement", []),
         ),
+        (  # the words each outlet inserts in brackets are not the speaker's
+            '"The committee agreed to cut the OCR (official cash rate) by 50 basis points," '
+            "the bank said.",
+            '"The (monetary policy) committee agreed to cut the OCR by 50 basis points."',
+            ("agreement", []),
+        ),
         (
             '"Inflation is headed to the two per cent target," the governor said.',
             '"Inflation is stuck far above the two per cent target," the governor said.',
@@ -812,6 +818,16 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Hou received 4.66 million votes in the race.",
             "Lai was in a three-way race with Hou.",
             ("agreement", []),
+        ),
+        (  # the size of a threshold is no count of seats won
+            "Labour surpassed the 326-seat threshold, prompting Sunak to concede.",
+            "Labour is poised to claim 410 seats, Sunak conceded.",
+            ("agreement", []),
+        ),
+        (  # ... but a magnitude joined to its quake measures the quake
+            "It is the largest quake since a 7.3-magnitude quake in 1999.",
+            "It was the biggest since one of magnitude 7.6 in 1999.",
+            ("discrepancy", [("number", "discrepancy")]),
         ),
         # a bare count beside a counted one counts the same ("nine injured ..., and 246 in
         # relative emergency"), in a group of several statements too

@@ -117,6 +117,7 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         # other dollars; a sum converted in brackets is the same sum
         ("It paid AU$20 million ($13 million) in refunds.", "money", (2e7, "AUD"), "rounded", ""),
         ("It sold for HK$3.2bn.", "money", (3.2e9, "HKD"), "rounded", ""),
+        ("It was valued at more than US $9 billion.", "money", (9e9, "USD"), "more than", ""),
         # a text wrapped between a figure and its scale or its unit
         ("The deal is worth $1.2\n  billion in all.", "money", (1.2e9, "USD"), "rounded", ""),
         ("Prices rose 5\n% on the year.", "percent", (5.0, "%"), None, ""),
