@@ -416,13 +416,43 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
     if _fuller_name(pa, pb) or _fuller_name(pb, pa) or _named_before_last(a, pa, b, pb):
         return NameMatch(a=a, b=b, score=0.9, reason="surname followed by a further name")
     surname = _surname_relation(pa, pb)
-    if surname is None or (_gendered(pa, pb) and surname[0] != "transliteration"):
-        return None
     given = _given_agreement(pa, pb)
     if given is None:
         return None
+    if surname is None and _both_given(pa, pb, given) and _case_ending(pa, pb):
+        surname = "case ending", _VOWEL_VARIANT_WEIGHT
+    if surname is None:
+        return None
+    if _gendered(pa, pb) and surname[0] not in ("transliteration", "case ending"):
+        return None
     reason = f"surname {surname[0]}; given name {given}"
     return NameMatch(a=a, b=b, score=round(_GIVEN_WEIGHT[given] * surname[1], 4), reason=reason)
+
+
+#: Case endings a Slavic source's grammar leaves on a surname ("Estoka", "Estokovi"), which an
+#: outlet translating from it may keep.
+_CASE_ENDINGS = ("a", "u", "om", "ovi")
+_MIN_CASE_STEM = 4
+#: Surname endings whose "-a" form is a woman's name, not a case: Zhakupov / Zhakupova.
+_GENDERED_STEMS = ("ov", "ev", "in", "yn")
+
+
+def _case_ending(pa: _Person, pb: _Person) -> bool:
+    """Whether one surname is the other with a case ending added ("Estok" / "Estoka"), and
+    not its feminine form ("Smirnov" / "Smirnova")."""
+    short, long = sorted((pa.surname_fold, pb.surname_fold), key=len)
+    return (
+        len(short) >= _MIN_CASE_STEM
+        and long.startswith(short)
+        and long[len(short) :] in _CASE_ENDINGS
+        and not short.endswith(_GENDERED_STEMS)
+    )
+
+
+def _both_given(pa: _Person, pb: _Person, given: str) -> bool:
+    """Whether both names give the same given name in full: "Matus Sutaj Estoka" is then the
+    "Matus Sutaj Estok" of the other outlet in a case ending, not his wife."""
+    return bool(pa.given and pb.given) and given == "full"
 
 
 def _gendered(pa: _Person, pb: _Person) -> bool:

@@ -124,6 +124,8 @@ SAME_PERSON = [
     ("Ebrahim Raeisi", "Ibrahim Reisi"),
     ("Hossein Amir-Abdollahian", "Abdullahiyan"),
     ("Malek Rahmati", "Malik Rahmeti"),
+    # a case ending kept from the source language, with one given name in full
+    ("Matus Sutaj Estok", "Matus Sutaj Estoka"),
 ]
 
 DIFFERENT_PEOPLE = [
