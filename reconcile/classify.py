@@ -378,6 +378,10 @@ def _difference(
 # Numbers
 
 
+#: The least rounding that makes a bound on a count a rounded one ("more than 40").
+_ROUND_COUNT = 10.0
+
+
 def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
     """Values ``fact`` allows when compared with ``other``.
 
@@ -399,7 +403,16 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         # percent"), but not of a count: "at least nine" and "at least 10" killed are two tolls.
         bound = fact.approx in _BOUNDS
         unit = _rounded_to(fact, bound)
-        if unit > _rounded_to(other, bound):
+        count_unit = round_unit(value) if bound and fact.kind != "percent" else 0.0
+        if count_unit >= _ROUND_COUNT and count_unit > round_unit(float(other.value[0])):
+            # "more than 40" dead is a toll rounded down, which "at least 45" may be; "at
+            # least 10" is no "at least nine", nor "at least 14" an "at least 11"
+            low, high = (
+                (value, value + count_unit)
+                if fact.approx == "more than"
+                else (value - count_unit, high)
+            )
+        elif unit > _rounded_to(other, bound):
             halfway = "rounded" not in (fact.approx, other.approx)
             low, high = value - unit / 2 + (unit * 1e-6 if halfway else 0.0), value + unit / 2
     elif _whole_percent(fact) and not _whole_percent(other) and other.kind == "percent":
@@ -1242,13 +1255,21 @@ _DEPUTY_PREMIERS = frozenset(
 )
 
 
+#: Rank words that raise a title without making it another office: the plain title is said
+#: of its holder as well.
+_RAISED = frozenset(("chief", "senior", "principal"))
+
+
 def _same_rank(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One rank, or "head of" against a plain top title ("chairman", "president"), not
+    """One rank, or one raised by a word that the other leaves out ("chief spokesman" /
+    "spokesman"), or "head of" against a plain top title ("chairman", "president"), not
     against a lesser one ("deputy chairman"), or a deputy head of government against a
     minister: deputy prime ministers commonly hold a ministry too ("Deputy Prime Minister X"
     / "Interior Minister X")."""
     if a == b or (_HEAD in (a, b) and len(a) == len(b) == 1):
         return True
+    if a[-1] == b[-1] and _RAISED.issuperset(a[:-1]) and _RAISED.issuperset(b[:-1]):
+        return True  # "chief spokesman" is the spokesman; "deputy spokesman" is not
     return _MINISTER in (a, b) and bool({a, b} & _DEPUTY_PREMIERS)
 
 

@@ -90,6 +90,12 @@ def _span(statement: Statement, start: int, end: int) -> Span:
 _ARTICLES = _words("a an the any")
 
 
+#: Forms of "do" that are the verb a negation governs when no object follows ("never do.",
+#: "not done as a rule"), not an auxiliary before it ("did not reach").
+_DO = frozenset(("do", "does", "did", "done", "doing"))
+_DONE_WITH = re.compile(r"\s*(?:[,.;:!?]|$|(?:as|by|in|so|to|at|for|with|again)\b)", re.I)
+
+
 def _content_stems(text: str, start: int, limit: int = 2) -> tuple[tuple[str, ...], int]:
     """Stems of the first ``limit`` content words from ``start`` and where the last one ends."""
     stems: list[str] = []
@@ -105,6 +111,8 @@ def _content_stems(text: str, start: int, limit: int = 2) -> tuple[tuple[str, ..
         if word in FUNCTION_WORDS or (word.endswith("ly") and len(word) > 4):
             if stems:
                 break
+            if word in _DO and _DONE_WITH.match(text, match.end()):
+                break  # "should never have been done as an automaker": what is denied is a deed
             continue
         stems.append(stem(word))
         end = match.end()
@@ -1253,7 +1261,9 @@ _NOT_FIELDS = _words(
     and but as when while after before with by for of on in at to from that this his her
     their its our your under top junior"""
 )
-_NO_HEAD = r"(?!(?:" + _alternatives(_HEAD_WORDS) + r")\b)"
+#: A word of a domain between a rank and its head: no head, nor a function word ("the first
+#: steps of President X" names no "first president").
+_DOMAIN_PART = r"(?!(?:" + _alternatives(_HEAD_WORDS) + r"|of|the|and|for|to|in|on|at)\b)[A-Za-z]+"
 _DOMAIN_WORD = r"(?:" + _CAPITALISED + r"|state|defen[cs]e|foreign affairs|the treasury)"
 _TITLE_RE = re.compile(
     r"(?<![\w’'-])(?=[A-Za-z])"
@@ -1267,7 +1277,7 @@ _TITLE_RE = re.compile(
     r"(?:(?P<mods>(?:(?:" + _alternatives(_RANK_WORDS) + r")[\s-]+){1,4})"
     # Words between a rank and the head name the domain ("deputy water authority director"),
     # never another head ("prime minister commended President" is two titles).
-    r"(?:(?P<pre>" + _NO_HEAD + r"[A-Za-z]+(?:[\s-]+" + _NO_HEAD + r"[A-Za-z]+)?)[\s-]+)?)?"
+    r"(?:(?P<pre>" + _DOMAIN_PART + r"(?:[\s-]+" + _DOMAIN_PART + r")?)[\s-]+)?)?"
     r"(?P<head>"
     + _alternatives(_HEAD_WORDS)
     # "the first chancellor candidate" holds no title yet.

@@ -677,6 +677,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The attack killed at least 10 policemen.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        (  # a toll rounded down is a bound the higher one meets
+            "At least 45 people have been confirmed dead after the dam burst.",
+            "More than 40 people have been killed after the dam burst.",
+            ("partial", [("number", "partial")]),
+        ),
         (
             "The landslide killed at least 30 people on Thursday.",
             "The landslide killed 45 people on Thursday.",
@@ -817,6 +822,26 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
         (
             "Hou received 4.66 million votes in the race.",
             "Lai was in a three-way race with Hou.",
+            ("agreement", []),
+        ),
+        (  # "chief spokesman" is the spokesman; "first steps of President" no title
+            "Zabihullah Mujahid, the chief spokesman for the government, said hundreds died.",
+            "Government spokesman Zabihullah Mujahid said hundreds died.",
+            ("agreement", []),
+        ),
+        (
+            "The first steps of President Javier Milei's programme were announced.",
+            "President Javier Milei announced the programme.",
+            ("agreement", []),
+        ),
+        (
+            "Zabihullah Mujahid, the chief spokesman for the government, said hundreds died.",
+            "Deputy spokesman Zabihullah Mujahid said hundreds died.",
+            ("discrepancy", [("title", "discrepancy")]),
+        ),
+        (  # both deny a deed: "do" with nothing after it is what is denied
+            "These acts should never have been done as an automaker, he said.",
+            "It is something that automakers should never do.",
             ("agreement", []),
         ),
         (  # the size of a threshold is no count of seats won
