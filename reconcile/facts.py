@@ -608,6 +608,9 @@ PART = "~part"
 #: The mark of a figure's earlier value ("rose from 65 to 84"): no longer what the text claims.
 WAS = "~was"
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.I)
+#: A count told per place or per group ("three died in Bhola and Barishal each", "one each in
+#: Khulna and Satkhira"): a part of a toll, however many the places.
+_EACH = re.compile(r"[^,;:.]{0,60}?\beach\b(?!\s+(?:of|other)\b)", re.I)
 #: The mark of a count added to a toll ("five more bodies", "one other person"): a part of it,
 #: not the toll. "17 others were injured" and "another 58 injured" are as often the whole
 #: count of another fate, so only "more" and a single "other" mark one.
@@ -1015,7 +1018,7 @@ def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str
     toll, and what befell the counted people."""
     if whole := _OUT_OF.match(text, end):
         slot = f"{_number_slot(text, whole.end())} {PART}".strip()
-    elif _PARTITIVE.match(text, end):
+    elif _PARTITIVE.match(text, end) or _EACH.match(text, end):
         slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
     elif _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end)):
         slot = f"{slot} {MORE}".strip()

@@ -677,6 +677,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The attack killed at least 10 policemen.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        (  # a count per place is a part of the toll, whatever the places
+            "Three died in Bhola and Barishal districts each, officials said.",
+            "A total of 10 people died in Khulna, Barishal and Bhola.",
+            ("agreement", []),
+        ),
         (  # a toll rounded down is a bound the higher one meets
             "At least 45 people have been confirmed dead after the dam burst.",
             "More than 40 people have been killed after the dam burst.",
