@@ -544,8 +544,10 @@ _FRACTION = re.compile(
     re.I,
 )
 _RATIO = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
-#: "five-and-a-half years", "2 and a half hours": the half belongs to the amount.
-_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half[\s-]+(?P<unit>" + _UNIT_WORDS + r")\b", re.I)
+#: "five-and-a-half years", "2 and a half hours", "5 1/2 years": the half belongs to the amount.
+_AND_A_HALF = re.compile(
+    r"(?:[\s-]+and[\s-]+a[\s-]+half|[\s-]1/2|\s?½)[\s-]+(?P<unit>" + _UNIT_WORDS + r")\b", re.I
+)
 _RANGE_TAIL = re.compile(
     r"\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?\s*(?P<tail>%|per\s?cent\b|percentage\s+points?\b)", re.I
 )
@@ -905,6 +907,7 @@ def _numbers(
             or (
                 re.match(r"[A-Za-z]|[-/:]\d", after_amount)
                 and not (m.group("scale") or m.group("tail") or ordinal is not None)
+                and not _AND_A_HALF.match(text, m.end("amount"))  # "5-1/2 years"
             )
             or (_CODE_BEFORE.search(text, 0, start) and not (m.group("scale") or m.group("tail")))
         ):

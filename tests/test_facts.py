@@ -268,6 +268,9 @@ def test_an_age_keeps_the_name_it_follows(text: str, ages: list[tuple[int, str]]
     [
         ("They were jailed for five-and-a-half years.", 66.0),
         ("They were jailed for 5 and a half years.", 66.0),
+        ("The probe will fly for 5-1/2 years.", 66.0),
+        ("The probe will fly for 5 1/2 years.", 66.0),
+        ("The probe will fly for 5½ years.", 66.0),
         ("They were sentenced to five years and six months.", 66.0),
         ("Prosecutors asked for five years and 11 months.", 71.0),
         ("He served 2 years, and 3 months of it abroad.", 27.0),
