@@ -1258,6 +1258,7 @@ _HEAD_WORDS = {
     "congresswoman": "congressman",
     "lawmaker": "lawmaker",
 }
+_UNDER = re.compile(r"under[\s-]+", re.I)
 #: Institutions that "special" qualifies instead of a title's rank ("Special Court Judge").
 _INSTITUTIONS = _words("court tribunal commission committee council assembly")
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
@@ -1361,6 +1362,10 @@ def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]]
         modifiers = [_RANK_WORDS[w] for w in re.split(r"[\s-]+", mods) if w]
         pre = m.group("pre")
         start = m.start()
+        if modifiers[:1] == ["under"] and _HEAD_WORDS[head] != "secretary":
+            # "under CEO David Burritt": a preposition, no rank ("Under Secretary")
+            modifiers = modifiers[1:]
+            start = _UNDER.match(text, m.start("mods")).end()
         field = m.group("field")
         if field and field.lower() in _NOT_FIELDS:
             field, start = None, m.start("mods") if m.group("mods") else m.start("head")

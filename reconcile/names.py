@@ -214,8 +214,9 @@ _VOWEL_VARIANT_WEIGHT = 0.95
 #: shorter cuts are other names ("Jean" / "Jeannette", "Maria" / "Mariana").
 _MIN_SHORT_GIVEN = 5
 _MIN_CUT = 3
-#: Surname keys shorter than this leave a one-letter slip no better than another name
-#: (Petrov / Petrik is no typo); "close_spelling".
+#: Surname keys shorter than this (the longer of the two) leave a one-letter slip no better
+#: than another name; a letter dropped from one this long is a slip ("Bhinde" / "Bhide");
+#: "close_spelling".
 _MIN_SLIP_LEN = 6
 
 
@@ -475,7 +476,7 @@ def close_spelling(a: str, b: str) -> bool:
     if not pa.given or not pb.given or _given_agreement(pa, pb) != "full" or _gendered(pa, pb):
         return False
     return any(
-        min(len(ka), len(kb)) >= _MIN_SLIP_LEN and DamerauLevenshtein.distance(ka, kb) == 1
+        max(len(ka), len(kb)) >= _MIN_SLIP_LEN and DamerauLevenshtein.distance(ka, kb) == 1
         for ka in (pa.surname_fold, *pa.surname)
         for kb in (pb.surname_fold, *pb.surname)
     )

@@ -829,6 +829,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Lai was in a three-way race with Hou.",
             ("agreement", []),
         ),
+        (  # "under" before a title is a preposition, unless of a secretary
+            "U.S. Steel CEO David Burritt said the deal will help.",
+            "The company changed under CEO David B. Burritt.",
+            ("agreement", []),
+        ),
         (  # "chief spokesman" is the spokesman; "first steps of President" no title
             "Zabihullah Mujahid, the chief spokesman for the government, said hundreds died.",
             "Government spokesman Zabihullah Mujahid said hundreds died.",

@@ -406,6 +406,11 @@ def test_modality() -> None:
         ("spokeswoman Anna Ivanova", ("spokesperson",), ()),
         # another head ends the title: two titles, not one with a strange domain
         ("the prime minister commended President Sall", ("prime", "minister"), ()),
+        # "under" is a rank of secretaries only, a preposition before any other title
+        ("Under Secretary John Bass", ("under", "secretary"), ()),
+        ("the company under CEO David Burritt", ("ceo",), ()),
+        # nor do function words name a domain: "the first steps of President" is a president
+        ("the first steps of President Javier Milei", ("president",), ()),
     ],
 )
 def test_titles_split_rank_and_domain(
