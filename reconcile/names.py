@@ -253,6 +253,11 @@ def _parse_person(name: str) -> _Person:
         tokens.pop(0)
     if not words:
         return _Person((), (), "")
+    # "Kamal K C" is "Kamal KC": a surname of initials written apart ends the name.
+    letters = next(n for n in range(len(words), -1, -1) if n == 0 or len(words[n - 1]) != 1)
+    if 0 < letters <= len(words) - 2:
+        words = [*words[:letters], "".join(words[letters:])]
+        tokens = [*tokens[:letters], words[-1]]
     if _family_first(words):
         words = [*words[1:], words[0]]
         tokens = [*tokens[1:], tokens[0]]

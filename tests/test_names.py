@@ -126,6 +126,7 @@ SAME_PERSON = [
     ("Malek Rahmati", "Malik Rahmeti"),
     # a case ending kept from the source language, with one given name in full
     ("Matus Sutaj Estok", "Matus Sutaj Estoka"),
+    ("Kamal KC", "Kamal K C"),  # a surname of initials written apart
 ]
 
 DIFFERENT_PEOPLE = [
