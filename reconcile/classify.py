@@ -768,13 +768,25 @@ def _comparable_dates(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     return a[0] == b[0] == "date" and a[2] is not None and b[2] is not None
 
 
+#: Minutes that "around" reaches from a time told to the minute: "around 9:45 pm" is no
+#: "around 9:50pm" (annotators of real pairs called such times different, 5 to 15 minutes
+#: apart); "around 6 am", a whole hour, reaches half an hour.
+_MINUTE_REACH = (-2, 2)
+
+
+def _time_reach(fact: Fact) -> tuple[int, int]:
+    if fact.approx == "about" and fact.value[2]:
+        return _MINUTE_REACH
+    return TIME_REACH[fact.approx]
+
+
 def _date_relation(fa: Fact, fb: Fact) -> str | None:
     """ "equal", "partial" (one more specific), "conflict", or None when not comparable."""
     a, b = fa.value, fb.value
     if a[0] == b[0] == "time" and (fa.approx or fb.approx):
         # "shortly after 2pm" allows "2:07 pm"; "around 6 am" does not allow "5AM"
-        low_a, high_a = (a[1] * 60 + a[2] + reach for reach in TIME_REACH[fa.approx])
-        low_b, high_b = (b[1] * 60 + b[2] + reach for reach in TIME_REACH[fb.approx])
+        low_a, high_a = (a[1] * 60 + a[2] + reach for reach in _time_reach(fa))
+        low_b, high_b = (b[1] * 60 + b[2] + reach for reach in _time_reach(fb))
         if low_a <= high_b and low_b <= high_a:
             return "equal" if (a, fa.approx) == (b, fb.approx) else "partial"
         return "conflict"
@@ -989,6 +1001,11 @@ def _person(entity: Entity) -> bool:
     return entity.type == "person" and _place(entity.name) == (None, None)
 
 
+#: Words that make a name a body, not a place, even after "in": "in the Chamber of Deputies"
+#: meets in a building the other side may name ("the Legislative Palace of San Lázaro").
+_BODIES = frozenset(("chamber", "congress", "parliament", "senate", "assembly", "court", "council"))
+
+
 def _locative(side: _Side) -> list[tuple[str, Mention]]:
     """Names used as locations ("in Batumi", "near the town of Kara-Suu"), in reading order.
 
@@ -1008,6 +1025,7 @@ def _locative(side: _Side) -> list[tuple[str, Mention]]:
             before = text[max(0, start - 40) : start]
             if (
                 _LOCATIVE.search(before)
+                and not _BODIES.intersection(mention.span.text.lower().split())
                 and not re.match(r"(?:['’]s)?\s+[A-Z]", text[end:])
                 and not _TOLD_IN.search(before)
             ):
@@ -1129,10 +1147,8 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
                 continue
             # Otherwise two people stand in for each other only in the same place of the
             # sentence ("led by X" / "led by Y"; "called Boko" is no "succeeding Ian Khama").
-            if (
-                kind == "name"
-                and not all(offices)
-                and not _same_context(a, spans(named_a, ea), b, spans(named_b, eb))
+            if (kind == "place" or not all(offices)) and not _same_context(
+                a, spans(named_a, ea), b, spans(named_b, eb)
             ):
                 continue
             note = "different people" if kind == "name" else "different places"
@@ -1257,7 +1273,7 @@ _DEPUTY_PREMIERS = frozenset(
 
 #: Rank words that raise a title without making it another office: the plain title is said
 #: of its holder as well.
-_RAISED = frozenset(("chief", "senior", "principal"))
+_RAISED = frozenset(("chief", "senior", "principal", "executive"))
 
 
 def _same_rank(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

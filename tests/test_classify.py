@@ -237,6 +237,16 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The strike will officially end at midnight.",
             ("discrepancy", [("date", "discrepancy")]),
         ),
+        (  # "around" a time told to the minute reaches no quarter of an hour
+            "The fire broke out at around 10.45 p.m. on Saturday.",
+            "The fire broke out at about 10:30pm on Saturday.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (  # ... but around a whole hour, half an hour
+            "The quake struck at around 6 am on Saturday.",
+            "The quake struck at 5:45 am on Saturday.",
+            ("partial", [("date", "partial")]),
+        ),
         (  # a quote cut short is no misquote, nor one with its figures written otherwise
             '"Let\'s enjoy the moment," the governor said.',
             '"Let\'s just enjoy the moment for a bit," the governor said.',
@@ -1278,6 +1288,27 @@ ORG = "org"
             "The injured were treated in Borku.",
             (("Borku", PLACE, "e2"),),
             ("discrepancy", [("place", "discrepancy")]),
+        ),
+        (  # places in different parts of the two sentences tell different things
+            "Ortberg, a former chief at Rockwell Collins, will succeed Calhoun.",
+            (("Rockwell Collins", PLACE, "e1"),),
+            "The troubles were visible in Boeing's results released on Wednesday.",
+            (("Boeing", PLACE, "e2"),),
+            ("agreement", []),
+        ),
+        (  # a body meets in a building the other side may name
+            "The ceremony was held at the Legislative Palace of San Lazaro.",
+            (("Legislative Palace of San Lazaro", PLACE, "e1"),),
+            "The ceremony was held in the Chamber of Deputies.",
+            (("Chamber of Deputies", PLACE, "e2"),),
+            ("agreement", []),
+        ),
+        (  # an executive chairman is the chairman
+            "Executive chairman Brian Niccol said sales would recover.",
+            (("Brian Niccol", PERSON, "e1"),),
+            "Chairman Brian Niccol said sales would recover.",
+            (("Brian Niccol", PERSON, "e1"),),
+            ("agreement", []),
         ),
     ],
 )
