@@ -1433,6 +1433,12 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _TO = re.compile(r"\s+to\s+")
+#: A report told as an earlier one: its figures are superseded, not rival claims.
+_EARLIER_REPORT = re.compile(
+    r"\b(?:(?:was|were)\s+reported\s+earlier|earlier\s+reports?|(?:had|have)\s+earlier"
+    r"|(?:said|reported|put)\s+earlier|earlier\s+(?:said|reported|put))\b",
+    re.I,
+)
 
 
 def _with_changes(facts: list[Fact], statement: Statement) -> list[Fact]:
@@ -1451,6 +1457,14 @@ def _with_changes(facts: list[Fact], statement: Statement) -> list[Fact]:
             out[k] = replace(old, slot=f"{old.slot} {WAS}".strip())
             if not new.slot:
                 out[k + 1] = replace(new, slot=old.slot)
+    if _EARLIER_REPORT.search(text):
+        # "was reported earlier as saying 73 people had been killed": a superseded count
+        out = [
+            replace(f, slot=f"{f.slot} {WAS}".strip())
+            if f.kind == "number" and WAS not in f.slot.split()
+            else f
+            for f in out
+        ]
     return out
 
 
