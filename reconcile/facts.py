@@ -982,6 +982,9 @@ def _numbers(
                 if key not in _QUANTITY_UNITS:
                     continue
                 base, factor = _QUANTITY_UNITS[key]
+                per_hour = _PER_HOUR.match(text, end) if base == "m" else None
+                if per_hour:  # "130 miles (215 kilometers) per hour" is a speed
+                    base, factor, end = "km/h", factor / 1e3, per_hour.end()
                 kind, unit, value = "quantity", base, value * factor
                 while more := _AND_MORE.match(text, end):
                     extra = _QUANTITY_UNITS.get(_unit_key(more.group("unit").lower()))
@@ -1433,6 +1436,8 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _TO = re.compile(r"\s+to\s+")
+#: A distance per hour, its conversion in brackets between: "130 miles (215 km) per hour".
+_PER_HOUR = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:per|an|a)\s+hour\b", re.I)
 #: A report told as an earlier one: its figures are superseded, not rival claims.
 _EARLIER_REPORT = re.compile(
     r"\b(?:(?:was|were)\s+reported\s+earlier|earlier\s+reports?|(?:had|have)\s+earlier"

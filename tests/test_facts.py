@@ -140,6 +140,14 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ("The quarter-point hike was expected.", "percent", (0.25, "pp"), None, ""),
         ("It sold 5 BP tankers.", "number", (5.0, ""), None, "tank"),  # BP, the company
         ("The quake was 10 kilometres deep.", "quantity", (10000.0, "m"), None, "deep"),
+        # a distance per hour is a speed, its conversion in brackets between
+        (
+            "Winds of 130 miles (215 kilometers) per hour hit.",
+            "quantity",
+            (209.21472, "km/h"),
+            None,
+            "",
+        ),
         # outlets count one thing with different nouns: the slot is the news concept
         ("Some 300 dockworkers struck.", "number", (300.0, ""), "about", "~docker"),
         # a bare figure counts what the clause before it names
