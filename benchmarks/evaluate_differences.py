@@ -77,6 +77,12 @@ def triples(diffs: Iterable, members: Iterable[str]) -> set[Triple]:
     return out
 
 
+def _figure(kind: str) -> str:
+    """A kind, with "quantity" matched as "number": the guidelines do not say which of the
+    two a measure is, and annotators call a wind speed or a distance either."""
+    return "number" if kind == "quantity" else kind
+
+
 def score(
     predicted: set[Triple],
     gold: GoldPair,
@@ -86,14 +92,19 @@ def score(
     """Add true/false positives and misses per kind into ``counts``; describe the errors into
     ``errors`` when given."""
     for kind, a_ids, b_ids in sorted(predicted, key=lambda t: (t[0], sorted(t[1]), sorted(t[2]))):
-        hit = any(d.kind == kind and d.a in a_ids and d.b in b_ids for d in gold.differences)
-        counts[kind]["tp" if hit else "fp"] += 1
+        hit = any(
+            _figure(d.kind) == _figure(kind) and d.a in a_ids and d.b in b_ids
+            for d in gold.differences
+        )
+        counts[_figure(kind)]["tp" if hit else "fp"] += 1
         if not hit and errors is not None:
             errors.append(f"FP {gold.name} {kind}")
             errors += [_quoted(gold, sid) for sid in (*sorted(a_ids), *sorted(b_ids))]
     for d in gold.differences:
-        found = any(k == d.kind and d.a in a and d.b in b for k, a, b in predicted)
-        counts[d.kind]["found" if found else "missed"] += 1
+        found = any(
+            _figure(k) == _figure(d.kind) and d.a in a and d.b in b for k, a, b in predicted
+        )
+        counts[_figure(d.kind)]["found" if found else "missed"] += 1
         if not found and errors is not None:
             errors.append(f"MISS {gold.name} {d.kind}: {d.a_value!r} vs {d.b_value!r}")
             errors += [_quoted(gold, d.a), _quoted(gold, d.b)]
