@@ -146,7 +146,7 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
             "quantity",
             (209.21472, "km/h"),
             None,
-            "",
+            "hit",
         ),
         # outlets count one thing with different nouns: the slot is the news concept
         ("Some 300 dockworkers struck.", "number", (300.0, ""), "about", "~docker"),
