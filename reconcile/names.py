@@ -55,7 +55,7 @@ _TITLE_WORDS = (
     spokeswoman spokesperson envoy governor mayor senator congressman congresswoman
     representative general commander chief head chairman chairwoman chair leader king queen
     prince princess pope judge prosecutor adviser advisor official diplomat negotiator
-    lawmaker ceo founder officer lieutenant colonel captain admiral sergeant deputy
+    lawmaker ceo founder officer lieutenant colonel captain admiral sergeant deputy administrator
     undersecretary attorney sheikh emir patriarch assistant prime foreign defence defense crown
     lawyer coach captain substitute striker goalkeeper midfielder defender manager analyst
     economist correspondent editor activist owner chair spokesperson candidate incumbent
@@ -79,7 +79,8 @@ _ORG_HEADS = _wordset(
     """ministry department council agency embassy bank party committee commission office
     service court parliament assembly union organization organisation institute university
     company corporation group fund forces army navy police association federation foundation
-    authority bureau church league senate congress duma kremlin times post news network
+    authority bureau church league senate congress duma kremlin times post news network center
+    centre
     tribunal cabinet government administration directorate guard consulate mission survey
     society capital business finance holding holdings partners media airlines airways motors
     industries systems technologies insurance investments securities club exchange electronics
@@ -815,7 +816,11 @@ def _sentence_initial(text: str, tok: _Tok) -> bool:
 
 
 def _is_title_word(tok: _Tok) -> bool:
-    return tok.text.lower().rstrip(".") in _TITLE_WORDS
+    """A title word, also one still to be taken up ("President-elect", "Minister-designate")."""
+    return _ELECT.sub("", tok.text.lower().rstrip(".")) in _TITLE_WORDS
+
+
+_ELECT = re.compile(r"-(?:elect|designate)$")
 
 
 @dataclass

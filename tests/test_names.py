@@ -525,6 +525,16 @@ EXTRACTION += [
         "Shaking hit Toyama Prefecture and Niigata Prefecture.",
         [("place", "Toyama Prefecture", None), ("place", "Niigata Prefecture", None)],
     ),
+    # an agency's administrator, a president still to take office, a centre of an agency
+    (
+        "Agency Administrator Bill Nelson spoke.",
+        [("person", "Bill Nelson", "Agency Administrator")],
+    ),
+    (
+        "President-elect Yamandu Orsi thanked voters.",
+        [("person", "Yamandu Orsi", "President-elect")],
+    ),
+    ("The National Hurricane Center said so.", [("org", "National Hurricane Center", None)]),
 ]
 
 
