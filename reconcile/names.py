@@ -1209,6 +1209,20 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     return None
 
 
+def _surname_of_place(text: str, item: _Found, context: _Context) -> bool:
+    """Whether a lone place name is the surname of a person the sources name ("Luis
+    Montenegro" ... "Montenegro said"): used where no place stands ("in Montenegro")."""
+    word = text[item.start : item.end]
+    return (
+        item.type == "place"
+        and " " not in word
+        and bool(context.surnames.intersection(name_keys(word)))
+        and not _PLACE_BEFORE.search(text[: item.start])
+        and not _PLACE_AFTER.match(text[item.end :])
+        and not re.match(r"['’]s\b|\s+[A-Z]", text[item.end :])
+    )
+
+
 def extract_mentions(
     statements: Sequence[Statement],
     source: Source,
@@ -1256,6 +1270,14 @@ def extract_mentions(
                     found.append(item)
                     context.learn(item, statement.text)
                     loose.remove(run)
+
+    for statement, found, _ in per_statement:
+        for k, item in enumerate(found):
+            if _surname_of_place(statement.text, item, context):
+                word = statement.text[item.start : item.end]
+                found[k] = _person(
+                    statement.text, [_Tok(word, item.start, item.end, True, False)], None
+                )
 
     mentions: list[Mention] = []
     for statement, found, _ in per_statement:

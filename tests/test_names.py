@@ -550,6 +550,21 @@ def test_extraction_finds_typed_mentions_at_absolute_offsets(
         assert source.text[mention.span.start : mention.span.end] == mention.span.text
 
 
+def test_a_country_that_is_a_named_persons_surname_is_that_person_unless_a_location() -> None:
+    """ "Luis Montenegro" makes "Montenegro said" his surname, not the country; "in
+    Montenegro" stays a place."""
+    source, statements = _source(
+        "Prime Minister Luis Montenegro claimed victory. Montenegro said he would govern. Talks "
+        "were held in Montenegro."
+    )
+    mentions = extract_mentions(statements, source)
+    assert [(m.type, m.span.text) for m in mentions] == [
+        ("person", "Luis Montenegro"),
+        ("person", "Montenegro"),
+        ("place", "Montenegro"),
+    ]
+
+
 def test_a_city_named_by_another_spelling_is_one_entity_with_its_main_name() -> None:
     source, statements = _source(
         "Crews flew in from Almaty and Oskemen. Officials in Ust-Kamenogorsk met in Lvov."
