@@ -25,7 +25,6 @@ from .facts import (
     SIZE,
     SMALL_NUMBERS,
     SPEECH_WORDS,
-    TIME_REACH,
     VAGUE,
     WAS,
     interval,
@@ -34,6 +33,7 @@ from .facts import (
     slot_fates,
     stated_unit,
     stem,
+    time_reach,
     written_decimals,
 )
 from .lexicon import concept
@@ -157,8 +157,6 @@ _TOLD_IN = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-#: Verbs of taking an office: the title after them is the office won ("sworn in as
-#: president").
 #: Endings of nouns for who does something: competitor, protester, participant.
 _AGENT_NOUN = re.compile(r"(?:[^aeiou]ors?|[^aeiou]ers?|ants?)$")
 #: Forms a report comes in, and the words that put a report in one ("in a joint statement").
@@ -170,6 +168,8 @@ _IN_FORM = re.compile(r"\bin\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+)?$
 #: before the title's head.
 _FORMER = re.compile(r"\b(?:former|ex-?)\s[^,.;:()]*$|\bex-$", re.I)
 _FORMER_REACH = 60
+#: Verbs of taking an office: the title after them is the office won ("sworn in as
+#: president").
 _TAKES_OFFICE = re.compile(
     r"\b(?:elected|re-elected|sworn\s+in|appointed|named|nominated|installed|inaugurated"
     r"|became|become|becomes|becoming|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$",
@@ -768,25 +768,13 @@ def _comparable_dates(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     return a[0] == b[0] == "date" and a[2] is not None and b[2] is not None
 
 
-#: Minutes that "around" reaches from a time told to the minute: "around 9:45 pm" is no
-#: "around 9:50pm" (annotators of real pairs called such times different, 5 to 15 minutes
-#: apart); "around 6 am", a whole hour, reaches half an hour.
-_MINUTE_REACH = (-2, 2)
-
-
-def _time_reach(fact: Fact) -> tuple[int, int]:
-    if fact.approx == "about" and fact.value[2]:
-        return _MINUTE_REACH
-    return TIME_REACH[fact.approx]
-
-
 def _date_relation(fa: Fact, fb: Fact) -> str | None:
     """ "equal", "partial" (one more specific), "conflict", or None when not comparable."""
     a, b = fa.value, fb.value
     if a[0] == b[0] == "time" and (fa.approx or fb.approx):
         # "shortly after 2pm" allows "2:07 pm"; "around 6 am" does not allow "5AM"
-        low_a, high_a = (a[1] * 60 + a[2] + reach for reach in _time_reach(fa))
-        low_b, high_b = (b[1] * 60 + b[2] + reach for reach in _time_reach(fb))
+        low_a, high_a = (a[1] * 60 + a[2] + reach for reach in time_reach(fa))
+        low_b, high_b = (b[1] * 60 + b[2] + reach for reach in time_reach(fb))
         if low_a <= high_b and low_b <= high_a:
             return "equal" if (a, fa.approx) == (b, fb.approx) else "partial"
         return "conflict"

@@ -216,7 +216,18 @@ _TIME_HEDGES = {"after": "more than", "before": "less than"} | dict.fromkeys(
     ("around", "about", "approximately", "roughly"), "about"
 )
 #: Minutes a hedged time reaches: "around 6 am" is 5.30 to 6.30, "shortly after 2pm" up to 2.45.
-TIME_REACH = {"about": (-30, 30), "more than": (0, 45), "less than": (-45, 0), None: (0, 0)}
+_TIME_REACH = {"about": (-30, 30), "more than": (0, 45), "less than": (-45, 0), None: (0, 0)}
+#: Minutes that "around" reaches from a time told to the minute: "around 9:45 pm" is no
+#: "around 9:50pm" (annotators of real pairs called such times different, 5 to 15 minutes
+#: apart); "around 6 am", a whole hour, reaches half an hour.
+_MINUTE_REACH = (-2, 2)
+
+
+def time_reach(fact: Fact) -> tuple[int, int]:
+    """The minutes before and after a time fact that its hedge allows."""
+    if fact.approx == "about" and fact.value[2]:
+        return _MINUTE_REACH
+    return _TIME_REACH[fact.approx]
 
 
 def _month(text: str) -> int:
