@@ -559,6 +559,8 @@ _RATIO = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of)\s+$", re.I)
 _AND_A_HALF = re.compile(
     r"(?:[\s-]+and[\s-]+a[\s-]+half|[\s-]1/2|\s?½)[\s-]+(?P<unit>" + _UNIT_WORDS + r")\b", re.I
 )
+#: A distance per hour, its conversion in brackets between: "130 miles (215 km) per hour".
+_PER_HOUR = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:per|an|a)\s+hour\b", re.I)
 _RANGE_TAIL = re.compile(
     r"\s*(?:to|-|–|and)\s*\d+(?:\.\d+)?\s*(?P<tail>%|per\s?cent\b|percentage\s+points?\b)", re.I
 )
@@ -684,8 +686,10 @@ _JOINED_WORD = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
 #: parliament"): a measure of that thing, no count of what the event yielded ("410 seats").
 SIZE = "~size"
 _SIZED_NOUN = re.compile(r"\s+([A-Za-z]{3,})\b")
+#: Scales a figure measures something on ("a 7.3-magnitude quake", "magnitude-6.3").
+_MEASURES = _words("""magnitude category level grade tier stage""")
 #: Joined words that make no size: a frequency, a bound, or a measure of the noun itself.
-_NOT_SIZES = _words("""time times plus magnitude category level grade tier stage""")
+_NOT_SIZES = _words("""time times plus""") | _MEASURES
 
 
 #: "Capped eight times", "scored nine times": what a frequency counts is the verb before it.
@@ -834,7 +838,7 @@ _POINT_FRACTION = re.compile(
 
 #: A scale word joined to a figure is its measure, not a code (Su-35, COVID-19):
 #: "magnitude-6.3", "category-4".
-_MEASURE_PREFIX = re.compile(r"(?i)\b(?:magnitude|category|level|grade|tier|stage)-$")
+_MEASURE_PREFIX = re.compile(r"(?i)\b(?:" + _alternatives(_MEASURES) + r")-$")
 #: Names that a number completes ("District 751", "Flight 370", "Boeing 737"): a code, no amount.
 _CODE_BEFORE = re.compile(
     r"\b(?-i:District|Local|Flight|Route|Article|Terminal|Gate|Platform|Highway|Interstate"
@@ -1447,8 +1451,6 @@ _CHANGED_FROM = re.compile(
     re.I,
 )
 _TO = re.compile(r"\s+to\s+")
-#: A distance per hour, its conversion in brackets between: "130 miles (215 km) per hour".
-_PER_HOUR = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:per|an|a)\s+hour\b", re.I)
 #: A report told as an earlier one: its figures are superseded, not rival claims.
 _EARLIER_REPORT = re.compile(
     r"\b(?:(?:was|were)\s+reported\s+earlier|earlier\s+reports?|(?:had|have)\s+earlier"
@@ -1470,18 +1472,20 @@ def _with_changes(facts: list[Fact], statement: Statement) -> list[Fact]:
             and _CHANGED_FROM.search(text, 0, old.span.start - offset)
             and _TO.fullmatch(text, old.span.end - offset, new.span.start - offset)
         ):
-            out[k] = replace(old, slot=f"{old.slot} {WAS}".strip())
+            out[k] = _as_earlier(old)
             if not new.slot:
                 out[k + 1] = replace(new, slot=old.slot)
     if _EARLIER_REPORT.search(text):
         # "was reported earlier as saying 73 people had been killed": a superseded count
-        out = [
-            replace(f, slot=f"{f.slot} {WAS}".strip())
-            if f.kind == "number" and WAS not in f.slot.split()
-            else f
-            for f in out
-        ]
+        out = [_as_earlier(f) if f.kind == "number" else f for f in out]
     return out
+
+
+def _as_earlier(fact: Fact) -> Fact:
+    """``fact`` marked as an earlier value (``WAS``), once."""
+    if WAS in fact.slot.split():
+        return fact
+    return replace(fact, slot=f"{fact.slot} {WAS}".strip())
 
 
 #: Between a measure and the same measure restated in other units: "150 kilometres (".
