@@ -415,6 +415,8 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         elif unit > _rounded_to(other, bound):
             halfway = "rounded" not in (fact.approx, other.approx)
             low, high = value - unit / 2 + (unit * 1e-6 if halfway else 0.0), value + unit / 2
+            if bound and fact.kind == "percent" and written_decimals(other):
+                high = value + unit  # a share's bound cut to whole points: "over 74%" / "74.68%"
     elif _whole_percent(fact) and not _whole_percent(other) and other.kind == "percent":
         # "52 percent" against "52.6%": news round or cut shares to whole points.
         value = float(fact.value[0])
@@ -789,6 +791,8 @@ def _date_relation(fa: Fact, fb: Fact) -> str | None:
         ]
         if any(x != y for x, y in known):
             return "conflict"
+        if not known:
+            return None  # "February 11" and "2021" say nothing of each other
         return "equal" if a == b else "partial"
     if a[0] == b[0]:  # two weekdays, two relative days or two times
         return "equal" if a == b else "conflict"

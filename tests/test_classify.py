@@ -200,6 +200,21 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Port staff walked out on Tuesday.",
             ("agreement", []),
         ),
+        (  # a year that names which title is no date of the win; a day and a year share nothing
+            "The 2019 world champion won the race, her first since March 4.",
+            "She, who also won the race in 2021 and 2022, was first again.",
+            ("agreement", []),
+        ),
+        (
+            "She won the race in 2019.",
+            "She won the race in 2022.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (
+            "The 2019 world champion won the race.",
+            "The 2017 world champion won the race.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
         # negation and quotes
         (
             "The operator has offered a new contract.",
@@ -680,6 +695,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
         (
             "Turnout exceeded 35%.",
             "Turnout was more than 38 percent.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # a whole-point bound is the finer share cut to its point, not rounded
+        (
+            "He won more than 74% of the vote.",
+            "He garnered over 74.68% of the vote.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "He won more than 74% of the vote.",
+            "He garnered over 75.08% of the vote.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
         (
