@@ -1169,6 +1169,9 @@ def interval(fact: Fact) -> tuple[float, float]:
             half = round_unit(value) / 2
             return value - half + half * 1e-6, value + half
         return value - margin, value + margin + 1e-9
+    if approx == "nearly" and fact.kind == "percent":
+        # a share is told to its point: "almost 87%" of voters is 86-point-something, not 85.7
+        margin = min(margin, round_unit(value))
     if approx in ("nearly", "less than", "up to"):
         return value - margin, value + 1e-9
     if approx == "more than":

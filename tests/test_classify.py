@@ -697,6 +697,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Turnout was more than 38 percent.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # "almost" a share reaches down one point, not a tenth of it
+        (
+            "Turnout was almost 87%.",
+            "Turnout was 85.7%.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "Turnout was almost 87%.",
+            "Turnout was 86.4%.",
+            ("partial", [("number", "partial")]),
+        ),
         # a whole-point bound is the finer share cut to its point, not rounded
         (
             "He won more than 74% of the vote.",
