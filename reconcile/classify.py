@@ -132,7 +132,6 @@ _ANY_TOKEN = re.compile(r"[\w'’]+")
 #: Names kept apart that still tell one thing, told as a difference of detail.
 _PARTIAL_NAMES = {
     "contains": "one place lies within the other",
-    "slip": "spelled differently, likely one person",
 }
 #: Text allowed between a name and the title that follows it ("Sonata Coulter, U.S. deputy
 #: ..."): a comma, an article or nationality words.
@@ -968,15 +967,6 @@ def _maybe_same(a: Entity, b: Entity) -> bool:
     return bool(last_a and last_b) and same_entity_name(last_a[0], last_b[0]) is not None
 
 
-def _slip(a: Entity, b: Entity) -> bool:
-    """Two people whose names are one slip of spelling apart in some variant ("Gina
-    Cass-Gottlieb" / "Gina Cas-Gottlied"): likely one person misspelt, so a difference of
-    detail, never "different people"."""
-    from .names import close_spelling
-
-    return any(close_spelling(x, y) for x in a.variants for y in b.variants)
-
-
 def _mentioned_by(entity: Entity, source_id: str) -> bool:
     return any(m.span.source_id == source_id for m in entity.mentions)
 
@@ -1106,8 +1096,6 @@ def _compare_names(a: _Side, b: _Side, kind: str) -> list[Difference]:
             relation = "same" if _maybe_same(entity_a, entity_b) else None
             if relation is None and kind == "place":
                 relation = _place_relation(entity_a.name, entity_b.name)
-            if relation is None and kind == "name" and _slip(entity_a, entity_b):
-                relation = "slip"
             if relation:
                 only_a.remove(ea)
                 only_b.remove(eb)
