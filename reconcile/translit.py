@@ -342,6 +342,13 @@ samuel sandra sarah sebastian sebastien selim sergio shavkat shinzo silvio simon
 stefan stefano stephane steve steven suleyman susan sven tamara tammy thomas tim timothy tom
 tommaso tony ulrich umar valentina valerie vanessa victor vincent viktor walter werner william
 wolfgang xavier yasin yasser yusuf zeynep
+abdoulaye abdullah abubakar agnes ahmad akosua alexandra amina aminata aminu anil anita
+arvind ashok atiku beatrice benson brigid catarina cheikh chinedu claudia cyril deepak
+dmitry edwin eliud emeka esther eunice fatou fumio geoffrey gervais hamza hussein ibrahima
+irene jesus joyce juliana kelvin khaled krishna kwabena kwame lakshmi leticia lucia mamadou
+manoj masoud mohammad mohammed muhammad narges nabil ngozi olusegun patrice pooja priya rakesh
+ramesh ravi rohit sachin sanjay seydou shigeru sunil suresh takeshi tariq thabo vijay walid
+yoshihide youssef
 """
 
 
