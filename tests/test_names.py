@@ -537,6 +537,15 @@ EXTRACTION += [
         [("person", "Yamandu Orsi", "President-elect")],
     ),
     ("The National Hurricane Center said so.", [("org", "National Hurricane Center", None)]),
+    # a known given name makes a person of an uncued name from any part of the world
+    (
+        "Another Kenyan, Irene Cheptai, took third.",
+        [("place", "Kenyan", None), ("person", "Irene Cheptai", None)],
+    ),
+    (
+        "Nigeria's Olusegun Adeyemi won the vote.",
+        [("place", "Nigeria", None), ("person", "Olusegun Adeyemi", None)],
+    ),
 ]
 
 
