@@ -803,6 +803,19 @@ def _date_relation(fa: Fact, fb: Fact) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"[^\W\d_]")
+
+
+def _lone_times(facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
+    """One time of day on each side and no other date: the time of the event both tell,
+    whatever verb each uses ("made landfall around 12:10 am" / "struck at 12:05 am"). A bare
+    "3:50" may be a race time, so both must say they are clock times ("am", "GMT")."""
+    return all(
+        len(facts) == 1 and facts[0].value[0] == "time" and _CLOCK.search(facts[0].span.text)
+        for facts in (facts_a, facts_b)
+    )
+
+
 def _distinct(facts: Iterable[Fact]) -> list[Fact]:
     """The first of the facts of each (value, slot), in order."""
     first: dict[tuple[object, str], Fact] = {}
@@ -847,7 +860,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         if fa.slot == fb.slot
         and _comparable_dates(fa.value, fb.value)
         and _date_relation(fa, fb) == "conflict"
-        and a.context(fa.span) & b.context(fb.span)
+        and (a.context(fa.span) & b.context(fb.span) or _lone_times(left_a, left_b))
     ]
     for fa, fb in conflicts:
         if sum(fa is x or fb is y for x, y in conflicts) == 1:

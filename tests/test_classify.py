@@ -200,6 +200,16 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Port staff walked out on Tuesday.",
             ("agreement", []),
         ),
+        (  # one clock time a side is the time of the event, whatever the verb ...
+            "The cyclone made landfall around 12:10 am near the port.",
+            "The storm, which struck at 12:05 am., brought heavy rain.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (  # ... but a bare "3:50" may be a race time
+            "She became the first woman to break 3:50 in the event.",
+            "By 1200 meters, which she ran in 3:05, she was well ahead.",
+            ("agreement", []),
+        ),
         (  # a year that names which title is no date of the win; a day and a year share nothing
             "The 2019 world champion won the race, her first since March 4.",
             "She, who also won the race in 2021 and 2022, was first again.",
