@@ -25,6 +25,7 @@ from .facts import (
     SIZE,
     SMALL_NUMBERS,
     SPEECH_WORDS,
+    TALLY,
     VAGUE,
     WAS,
     interval,
@@ -551,8 +552,11 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
         {f.value[1] for f in a.of_kind(*kinds)} & {f.value[1] for f in b.of_kind(*kinds)}
     )
     for unit in units:
-        facts_a = [f for f in a.of_kind(*kinds) if f.value[1] == unit]
-        facts_b = [f for f in b.of_kind(*kinds) if f.value[1] == unit]
+        # The share of ballots counted says when an outlet wrote, not what happened.
+        facts_a = [f for f in a.of_kind(*kinds) if f.value[1] == unit and not _tally(f)]
+        facts_b = [f for f in b.of_kind(*kinds) if f.value[1] == unit and not _tally(f)]
+        if not (facts_a and facts_b):
+            continue
         kind = "number" if unit in _DURATIONS else _NUMERIC[facts_a[0].kind]
         # 1. Pair values that can both be true: equal values and shared slots first.
         candidates = []
@@ -627,6 +631,10 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
                     pair = (fact, same[0]) if own is a else (same[0], fact)
                     diffs.append(_conflict(kind, a, pair[0], b, pair[1]))
     return diffs
+
+
+def _tally(fact: Fact) -> bool:
+    return TALLY in fact.slot.split()
 
 
 def _told_as_sum(fact: Fact, other: Fact, others: Sequence[Fact]) -> bool:

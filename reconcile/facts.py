@@ -652,6 +652,9 @@ _ONE_OTHER = re.compile(r"\s+other\b", re.I)
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?\b", re.I)
 
 
+_OF_AT = re.compile(r"\s+of\s", re.I)
+
+
 def _number_slot(text: str, end: int) -> str:
     """What a number counts: stems of the first one or two content words after it.
 
@@ -670,8 +673,11 @@ def _number_slot(text: str, end: int) -> str:
             break
         word = match.group()
         position = match.end()
-        if word.lower() in _SLOT_END and not (index == 0 and word.lower() == "of"):
+        of_the = index == 1 and word.lower() == "the" and not stems and _OF_AT.match(text, end)
+        if word.lower() in _SLOT_END and not (index == 0 and word.lower() == "of") and not of_the:
             break
+        if of_the:
+            continue
         if word[0].isupper() or word.lower() in _SLOT_SKIP or word.lower() == "of":
             if stems:
                 break
@@ -701,6 +707,21 @@ _JOINED_WORD = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
 #: parliament"): a measure of that thing, no count of what the event yielded ("410 seats").
 SIZE = "~size"
 _SIZED_NOUN = re.compile(r"\s+([A-Za-z]{3,})\b")
+#: The mark of the share of ballots counted so far ("with 99.8 percent of ballots counted",
+#: "after counting ballots from 90.06% of polling stations"): when an outlet took its figures,
+#: no claim about the vote; outlets that report at different hours differ on it.
+TALLY = "~tally"
+_TALLY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ballots?|votes?|polling\s+stations?|precincts?"
+    r"|boxes|constituencies)\b(?:\s+(?:had|have|has|were|was|been|already|being|now))*"
+    r"\s+(?:counted|processed|tallied|reporting)\b",
+    re.I,
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:count(?:ed|ing)?|process(?:ed|ing)?|tall(?:ied|ying))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:from|of|in)\s+$",
+    re.I,
+)
 #: Scales a figure measures something on ("a 7.3-magnitude quake", "magnitude-6.3").
 _MEASURES = _words("""magnitude category level grade tier stage""")
 #: Joined words that make no size: a frequency, a bound, or a measure of the noun itself.
@@ -1038,6 +1059,10 @@ def _numbers(
             slot = _times_slot(text, start) or slot
         if kind == "number":
             slot = _count_slot(text, start, end, value, slot)
+        if kind == "percent" and (
+            _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(text, 0, start)
+        ):
+            slot = f"{slot} {TALLY}".strip()
         if kind == "quantity":
             owner = _AGE_OWNER.match(text, end)
             if owner and slot.split()[:1] == [AGE]:

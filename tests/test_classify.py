@@ -707,6 +707,24 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Turnout was more than 38 percent.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # "of the vote" says what a share counts as "of votes" does
+        (
+            "She was credited with 34.6 percent of votes, after 71.6 percent of ballot papers "
+            "had been counted.",
+            "She led with 34.3 percent of the vote, ahead of her rival with 25.2 percent.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # the share of ballots counted dates a report; it is no claim about the vote
+        (
+            "With 99.8 percent of ballots counted, he had won.",
+            "After counting ballots from 80 percent of polling stations, he had won.",
+            ("agreement", []),
+        ),
+        (
+            "He won more than 54% of votes in last Sunday's vote, his rival over 35%.",
+            "He won the election with over 54% of the votes.",
+            ("agreement", []),
+        ),
         # "almost" a share reaches down one point, not a tenth of it
         (
             "Turnout was almost 87%.",
