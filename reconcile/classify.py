@@ -25,6 +25,7 @@ from .facts import (
     SIZE,
     SMALL_NUMBERS,
     SPEECH_WORDS,
+    SPLIT,
     TALLY,
     VAGUE,
     WAS,
@@ -54,7 +55,7 @@ from .textnorm import fold
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
 _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
 #: Base units of durations: "eight years" vs "seven years" (in prison) is a number difference.
-_DURATIONS = ("s", "month")
+_DURATIONS = ("s", "month", SPLIT)
 #: Unit of ordinal numbers ("87th").
 _ORDINAL = "th"
 #: Least ratio of two figures that say nothing of what they count for them to be one figure

@@ -198,7 +198,7 @@ _RELDAY_RE = re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)
 _RELDAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _TIME_RE = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])(?:\.m\b\.?|m\b)"
-    r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d)"
+    r"|(?<![\d:.])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d|:\d|\.\d)"
     r"(?:\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)?"
     r"|\b(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s*(?:GMT|UTC)\b"  # "1600 GMT"
     r"|\b(?P<word>noon|midday|midnight)\b",
@@ -240,6 +240,13 @@ _DURATION = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\d:])"
     r"(?!\s*(?:GMT|UTC|[A-Z]{2,4}T)\b|\s*[ap]\.?m\b)"
 )
+
+
+#: A race time written with a point ("2:19.37", "3:05.28"): minutes and seconds and their
+#: hundredths, or hours, minutes and seconds, as outlets differ. Its unit keeps it apart from
+#: times written another way, so that one reading is only ever compared with itself.
+_SPLIT_TIME = re.compile(r"(?<![\d:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)\.(?P<c>\d{1,2})(?![\d:.]\d|\d)")
+SPLIT = "m:ss.ff"
 
 
 _ANNOUNCES_PLAN = re.compile(
@@ -936,6 +943,13 @@ def _numbers(
         taken.add(m.start(), m.end())
         seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
         yield "quantity", (seconds, "s"), m.start(), m.end(), _number_slot(text, m.end()), None
+    for m in _SPLIT_TIME.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        value = int(m.group("a")) * 60 + int(m.group("b")) + float("0." + m.group("c"))
+        slot = _number_slot(text, m.end())
+        yield "quantity", (round(value, 6), SPLIT), m.start(), m.end(), slot, None
     for m in _POINT_FRACTION.finditer(text):
         taken.add(m.start(), m.end())
         value = _FRACTION_OF_POINT[m.group("part").lower().replace("-", " ")]

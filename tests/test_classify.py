@@ -707,6 +707,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Turnout was more than 38 percent.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # race times written with a point are compared as written
+        (
+            "She won the race by clocking 2:19.37.",
+            "She won the race with a time of 2:19.38.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "She won the race by clocking 2:19.37.",
+            "She won the race with a time of 2:19:37.",
+            ("agreement", []),
+        ),
         # "of the vote" says what a share counts as "of votes" does
         (
             "She was credited with 34.6 percent of votes, after 71.6 percent of ballot papers "

@@ -249,6 +249,22 @@ def test_a_time_restated_in_another_zone_is_one_time(text: str, time: tuple[obje
 
 
 @pytest.mark.parametrize(
+    ("text", "times", "splits"),
+    [
+        ("She won in 2:19.37 at the finish.", [], [(139.37, "m:ss.ff")]),
+        ("She reached 1200m in 3:05.2, a record.", [], [(185.2, "m:ss.ff")]),
+        ("The polls closed at 10:30.", [("time", 10, 30)], []),
+        ("The polls closed at 10:30. Counting began.", [("time", 10, 30)], []),
+    ],
+)
+def test_a_race_time_with_a_point_is_no_time_of_day(
+    text: str, times: list[tuple[object, ...]], splits: list[tuple[float, str]]
+) -> None:
+    assert values(text, "time") == times
+    assert [f.value for f in facts_of(text) if f.kind == "quantity"] == splits
+
+
+@pytest.mark.parametrize(
     ("text", "ages"),
     [
         ("Yusuf Bello, 32, the driver, survived.", [(32, "yusuf bello")]),
