@@ -51,6 +51,7 @@ from .models import (
     Status,
 )
 from .textnorm import fold
+from .textnorm import stem as textnorm_stem
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
 _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
@@ -318,7 +319,7 @@ class _Side:
         before = tokens.findall(statement.text[:start])
         after = tokens.findall(statement.text[end:])
         words = [w for w in (*before[-reach[0] :], *after[: reach[1]])]
-        return {stem(w)[:4] for w in words if w.isalpha() and w.lower() not in FUNCTION_WORDS}
+        return {_context_key(w) for w in words if w.isalpha() and w.lower() not in FUNCTION_WORDS}
 
     def quoted(self, fact: Fact) -> bool:
         """Whether a fact lies inside a direct quote."""
@@ -638,6 +639,14 @@ def _tally(fact: Fact) -> bool:
     return TALLY in fact.slot.split()
 
 
+@lru_cache(maxsize=8192)
+def _context_key(word: str) -> str:
+    """A context word's news concept ("custody" and "arrested" are one), else its four-letter
+    stem prefix."""
+    found = concept(textnorm_stem(fold(word).lower()))
+    return found if found.startswith("~") else stem(word)[:4]
+
+
 def _told_as_sum(fact: Fact, other: Fact, others: Sequence[Fact]) -> bool:
     """Whether the other side tells ``fact`` as the sum of the counts of ``other``'s statement
     ("33 people were pronounced dead at one hospital and 10 more at another" against "at
@@ -815,14 +824,36 @@ def _date_relation(fa: Fact, fb: Fact) -> str | None:
 _CLOCK = re.compile(r"[^\W\d_]")
 
 
-def _lone_times(facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> bool:
-    """One time of day on each side and no other date: the time of the event both tell,
-    whatever verb each uses ("made landfall around 12:10 am" / "struck at 12:05 am"). A bare
-    "3:50" may be a race time, so both must say they are clock times ("am", "GMT")."""
-    return all(
-        len(facts) == 1 and facts[0].value[0] == "time" and _CLOCK.search(facts[0].span.text)
-        for facts in (facts_a, facts_b)
+def _lone_times(a: _Side, facts_a: Sequence[Fact], b: _Side, facts_b: Sequence[Fact]) -> bool:
+    """One time of day left on each side, told in one time zone: the time of the event both
+    tell, whatever verb each uses ("made landfall around 12:10 am" / "struck at 12:05 am").
+    A bare "3:50" may be a race time, so both must say they are clock times ("am", "GMT")."""
+    times = [[f for f in facts if f.value[0] == "time"] for facts in (facts_a, facts_b)]
+    if not all(len(found) == 1 and _CLOCK.search(found[0].span.text) for found in times):
+        return False
+    zones = {_zone(a, times[0][0]), _zone(b, times[1][0])} - {""}
+    return len(zones) < 2
+
+
+_ZONE_IN = re.compile(r"(?P<zone>GMT|UTC)")
+#: A time zone named after a time ("ET", "GMT", "local time", "Singapore time"); GMT is UTC.
+_ZONE = re.compile(r"\s*\(?\s*(?P<zone>[A-Z]{2,4}\b|(?:[A-Z][a-z]+\s+|local\s+)?[Tt]ime\b)")
+
+
+def _zone(side: _Side, fact: Fact) -> str:
+    """The time zone a time is told in ("1512 GMT", "11:12 a.m. ET", "Central Time" as "CT"),
+    "" when none is named."""
+    statement = side.statement_of(fact.span)
+    found = _ZONE_IN.search(fact.span.text) or _ZONE.match(
+        statement.text, fact.span.end - statement.start
     )
+    if found is None:
+        return ""
+    words = found.group("zone").split()
+    # "Central Time" is CT, as are "CST" and "CDT"; GMT is UTC
+    zone = "".join(w[0] for w in words) if len(words) > 1 else words[0]
+    zone = zone.upper().replace("GMT", "UTC")
+    return zone[0] + "T" if len(zone) == 3 and zone[1] in "SD" and zone[2] == "T" else zone
 
 
 def _distinct(facts: Iterable[Fact]) -> list[Fact]:
@@ -869,7 +900,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         if fa.slot == fb.slot
         and _comparable_dates(fa.value, fb.value)
         and _date_relation(fa, fb) == "conflict"
-        and (a.context(fa.span) & b.context(fb.span) or _lone_times(left_a, left_b))
+        and (a.context(fa.span) & b.context(fb.span) or _lone_times(a, left_a, b, left_b))
     ]
     for fa, fb in conflicts:
         if sum(fa is x or fb is y for x, y in conflicts) == 1:

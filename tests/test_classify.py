@@ -196,13 +196,33 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             ("agreement", []),
         ),
         (
-            "Workers stayed off the job on Wednesday.",
+            "Dockers stayed off the job on Wednesday.",
             "Port staff walked out on Tuesday.",
             ("agreement", []),
+        ),
+        (  # words of one concept around two dates date one event
+            "Police took the suspect into custody on Saturday.",
+            "Officers arrested a man on Sunday.",
+            ("discrepancy", [("date", "discrepancy")]),
         ),
         (  # one clock time a side is the time of the event, whatever the verb ...
             "The cyclone made landfall around 12:10 am near the port.",
             "The storm, which struck at 12:05 am., brought heavy rain.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (  # a weekday beside one of them changes nothing
+            "The landslide took place at 5AM on Thursday.",
+            "The mudslide hit the area at around 6 am.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (  # times told in two zones are no rivals; one zone named two ways is one
+            "The rocket lifted off at 11:12 a.m. ET.",
+            "It was launched from the Cape at 1512 GMT.",
+            ("agreement", []),
+        ),
+        (
+            "The rocket lifted off at 7:25 a.m. CT.",
+            "It was launched from the Cape at 8:25am Central Time.",
             ("discrepancy", [("date", "discrepancy")]),
         ),
         (  # ... but a bare "3:50" may be a race time
