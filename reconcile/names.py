@@ -218,6 +218,7 @@ _MIN_CUT = 3
 #: Surname keys shorter than this (the longer of the two) leave a one-letter slip no better
 #: than another name; a letter dropped from one this long is a slip ("Bhinde" / "Bhide").
 _MIN_SLIP_LEN = 6
+_MIN_SWAP_LEN = 5
 
 
 @dataclass(frozen=True)
@@ -480,12 +481,21 @@ def _slip(pa: _Person, pb: _Person) -> bool:
     from rapidfuzz.distance import DamerauLevenshtein
 
     return any(
-        max(len(ka), len(kb)) >= _MIN_SLIP_LEN
+        (max(len(ka), len(kb)) >= _MIN_SLIP_LEN or _swapped(ka, kb))
         and DamerauLevenshtein.distance(ka, kb) == 1
         and not _other_name(ka, kb)
         for ka in (pa.surname_fold, *pa.surname)
         for kb in (pb.surname_fold, *pb.surname)
     )
+
+
+def _swapped(ka: str, kb: str) -> bool:
+    """Two neighbouring letters swapped in a key of five letters or more ("Mehra" / "Merha"):
+    the commonest slip of typing, whatever the name's length."""
+    if len(ka) != len(kb) or len(ka) < _MIN_SWAP_LEN:
+        return False
+    diff = [n for n, (x, y) in enumerate(zip(ka, kb, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and ka[diff[0]] == kb[diff[1]]
 
 
 def _other_name(ka: str, kb: str) -> bool:

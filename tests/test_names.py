@@ -192,6 +192,8 @@ def test_different_people_never_match(a: str, b: str) -> None:
         ("Maria Kowalska", "Maria Kowalksa", True),  # two letters swapped
         ("Bhavesh Bhinde", "Bhavesh Bhide", True),  # one letter dropped from six
         ("Levan Japaridze", "Levan Japaridge", True),
+        ("Sachit Mehra", "Sachit Merha", True),  # two letters swapped in a short surname
+        ("Ivan Kohl", "Ivan Kolh", False),  # too short even for a swap
         ("Anna Koehler", "Anna Kahler", False),  # one vowel for another is another name
         ("Narek Hovsepyan", "Narek Hovsepyants", False),  # a suffix, not a slip
         ("Amadou Abdramane", "Amadou Abdraman", True),  # a mute e is a spelling
