@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile import align as align_module
-from reconcile import compare_files, similarity
+from reconcile import compare_files, compare_texts, similarity
 from reconcile.align import DEFAULT_THRESHOLD, Rivals, align, leanings, link_pairs
 from reconcile.lexicon import concept
 from reconcile.models import Alignment, Fact, Features, Mention, Span, Statement
@@ -548,6 +548,32 @@ def test_articles_about_different_events_share_no_links_on_figures_alone() -> No
     ships = next(s for s in report.statements if "cargo ships" in s.text)
     (finding,) = [f for f in report.findings if ships.id in f.statements.get("a", ())]
     assert finding.status.value == "unique"
+
+
+STORY_A = [
+    "The coffee chain named Brian Niccol as its new chief executive on Tuesday.",
+    "Niccol currently runs the burrito chain Chipotle Mexican Grill.",
+    "He will take over from Laxman Narasimhan, who is stepping down immediately.",
+    "Its stock, meanwhile, is up almost 21%.",
+]
+STORY_B = [
+    "The coffee company appointed Brian Niccol as chief executive on Tuesday.",
+    "Niccol has led Chipotle Mexican Grill since 2018.",
+    "Laxman Narasimhan is stepping down with immediate effect.",
+    "Shares soared 24.5% on the news.",
+]
+
+
+@pytest.mark.parametrize(("story", "linked"), [(3, True), (0, False)])
+def test_close_figures_alone_link_only_within_one_story(story: int, linked: bool) -> None:
+    """ "Its stock is up almost 21%" / "Shares soared 24.5%" share no content word, only a
+    close figure: a link (and a discrepancy) in two reports that already pair three claims,
+    none between articles that pair nothing else."""
+    texts = ("\n".join([*s[:story], s[-1]]) + "\n" for s in (STORY_A, STORY_B))
+    report = compare_texts(dict(zip("ab", texts, strict=True)))
+    last = [f for f in report.findings if f"a{story + 1}" in f.statements.get("a", ())]
+    assert (last[0].status.value == "discrepancy") is linked
+    assert (f"b{story + 1}" in last[0].statements.get("b", ())) is linked
 
 
 @given(st.lists(st.text("abcdeior", min_size=5, max_size=9), min_size=2, max_size=40, unique=True))
