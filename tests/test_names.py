@@ -685,40 +685,32 @@ def test_partial_name_fitting_two_people_stays_apart() -> None:
     assert entities[1].evidence[0].reason == "surname same spelling; given name initial"
 
 
-def test_partial_name_joins_the_one_person_its_own_source_names() -> None:
-    """A report that names only Yusuf Demir means him by "Demir", even though the other report
-    names Ahmet Demir too; there, "Demir" stays on its own."""
-    mentions = [
-        _mention(1, "a", 0, "person", "Yusuf Demir"),
-        _mention(2, "a", 30, "person", "Demir"),
-        _mention(1, "b", 0, "person", "Yusuf Demir"),
-        _mention(2, "b", 30, "person", "Ahmet Demir"),
-        _mention(3, "b", 60, "person", "Demir"),
-    ]
+@pytest.mark.parametrize(
+    ("names", "groups"),
+    [
+        # A report that names only Yusuf Demir means him by "Demir", even though the other
+        # report names Ahmet Demir too; there, "Demir" stays on its own.
+        (
+            ["a:Yusuf Demir", "a:Demir", "b:Yusuf Demir", "b:Ahmet Demir", "b:Demir"],
+            [["a1.m1", "a1.m2", "b1.m1"], ["b1.m2"], ["b1.m3"]],
+        ),
+        # Each report writes the surname as it wrote the full name: one man, four forms; a
+        # lone surname of the slip with no report of its own stays apart.
+        (
+            ["a:Kumar Tsukwam", "a:Tsukwam", "b:Kumar Tsukwan", "b:Tsukwan", "c:Tsukwan"],
+            [["a1.m1", "a1.m2", "b1.m1", "b1.m2"], ["c1.m1"]],
+        ),
+    ],
+)
+def test_partial_name_joins_the_person_its_own_source_names(
+    names: list[str], groups: list[list[str]]
+) -> None:
+    mentions = []
+    for source in "abc":
+        texts = [n.split(":", 1)[1] for n in names if n.startswith(source + ":")]
+        mentions += [_mention(k, source, 30 * (k - 1), "person", t) for k, t in enumerate(texts, 1)]
     entities = resolve_entities(mentions)
-    assert [[m.id for m in e.mentions] for e in entities] == [
-        ["a1.m1", "a1.m2", "b1.m1"],
-        ["b1.m2"],
-        ["b1.m3"],
-    ]
-
-
-def test_surnames_alone_join_a_person_each_report_misspells_its_own_way() -> None:
-    """Each report writes the surname as it wrote the full name: one man, four forms. A
-    lone surname of the slip with no report of its own stays apart."""
-    mentions = [
-        _mention(1, "a", 0, "person", "Kumar Tsukwam"),
-        _mention(2, "a", 30, "person", "Tsukwam"),
-        _mention(1, "b", 0, "person", "Kumar Tsukwan"),
-        _mention(2, "b", 30, "person", "Tsukwan"),
-        _mention(1, "c", 0, "person", "Tsukwan"),
-    ]
-    entities = resolve_entities(mentions)
-    assert [[m.id for m in e.mentions] for e in entities] == [
-        ["a1.m1", "a1.m2", "b1.m1", "b1.m2"],
-        ["c1.m1"],
-    ]
-    assert entities[0].evidence[0].reason == "surname slip; given name full"
+    assert [[m.id for m in e.mentions] for e in entities] == groups
 
 
 POOL = [
