@@ -157,15 +157,24 @@ def restore() -> int:
         lost = []
         extra = []
         for side in SIDES:
-            by_anchor = {anchor(s): s.start + INSIDE for s in statements_of(files[side])}
+            # A statement printed twice (a page that repeats a paragraph) has one anchor for
+            # both copies: the annotated offsets of an anchor go to its copies in order.
+            by_anchor: dict[str, list[int]] = {}
+            for statement in statements_of(files[side]):
+                by_anchor.setdefault(anchor(statement), []).append(statement.start + INSIDE)
             moves[side] = {}
-            for offset, hashed in data["anchors"][side].items():
-                if hashed in by_anchor:
-                    moves[side][int(offset)] = by_anchor[hashed]
+            seen: dict[str, int] = {}
+            annotated = sorted(data["anchors"][side].items(), key=lambda item: int(item[0]))
+            for offset, hashed in annotated:
+                copies = by_anchor.get(hashed, [])
+                n = seen.get(hashed, 0)
+                if n < len(copies):
+                    moves[side][int(offset)] = copies[n]
+                    seen[hashed] = n + 1
                 else:
                     lost.append(f"{side}@{offset}")
             known = set(data["anchors"][side].values())
-            extra += [f"{side}@{o}" for h, o in by_anchor.items() if h not in known]
+            extra += [f"{side}@{o}" for h, os in by_anchor.items() if h not in known for o in os]
         if extra:  # scored as unannotated: any link to them counts as wrong
             print(f"{path.parent.name}/{path.name}: not in the annotation: {', '.join(extra)}")
         if lost:
