@@ -52,6 +52,7 @@ A = (
     "A ferry carrying 80 people sank off Tarsia on Monday. "
     "Rescuers pulled 61 survivors from the water.\n"
     "The port was closed for the day.\n"
+    "The port was closed for the day.\n"  # a page that prints a paragraph twice
 )
 B = (
     "At least 17 people died when a ferry went down near Tarsia on Monday, officials said. "
@@ -69,12 +70,13 @@ def test_restore_moves_offsets_to_a_text_saved_again(
     (elsewhere / "texts" / "ferry_b.txt").write_text(B, encoding="utf-8")
     at_a = {k: A.index(s) + 2 for k, s in (("sank", "A ferry"), ("rescue", "Rescuers"))}
     at_a["port"] = A.index("The port") + 2
+    at_a["again"] = A.rindex("The port") + 2
     at_b = {"sank": 2, "rescue": B.index("Sixty") + 2}
     annotated = {
         "a": "../texts/ferry_a.txt",
         "b": "../texts/ferry_b.txt",
         "links": [[at_a["sank"], at_b["sank"]], [at_a["rescue"], at_b["rescue"]]],
-        "unique": {"a": [at_a["port"]], "b": []},
+        "unique": {"a": [at_a["port"], at_a["again"]], "b": []},
         "differences": [],
         "partial": [],
         "notes": "written by the annotator",
