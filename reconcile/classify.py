@@ -432,8 +432,9 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         low, high = interval(fact)
         if fact.approx == "more than" and other.approx in VAGUE:
             high = math.inf  # "over 150 flights" may be "hundreds of flights"
-    if fact.kind == "quantity" and stated_unit(fact) != stated_unit(other):
-        # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding.
+    if fact.kind == "quantity" and stated_unit(fact) != stated_unit(other) and fact.value[1] != "s":
+        # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding. Times
+        # convert exactly ("two hours, two minutes and 43 seconds" is no "2:02:44").
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
 

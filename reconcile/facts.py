@@ -508,6 +508,9 @@ _APPROX = {
     "less than": "less than",
     "fewer than": "less than",
     "under": "less than",
+    # a time limit: "finished inside two hours and seven minutes", "within 24 hours"
+    "inside": "less than",
+    "within": "less than",
     "up to": "up to",
     "at most": "up to",
     "as many as": "up to",

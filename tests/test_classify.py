@@ -727,6 +727,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Turnout was more than 38 percent.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # times convert exactly; a time limit is a bound
+        (
+            "He won the race in two hours, two minutes and 43 seconds.",
+            "He won the race in a personal best of 2:02:44.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "He won the race in a time of 2 hours, 6 minutes and 15 seconds.",
+            "The top 11 runners finished the race inside two hours and seven minutes.",
+            ("partial", [("number", "partial")]),
+        ),
         # race times written with a point are compared as written
         (
             "She won the race by clocking 2:19.37.",
