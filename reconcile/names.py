@@ -356,6 +356,7 @@ def _given_agreement(a: _Person, b: _Person) -> str | None:
             not set(ka) & set(kb)
             and not _vowel_habit(ka, kb, _MIN_GIVEN_VOWEL_VARIANT_LEN)
             and not _shortened(ka, kb)
+            and not _given_slip(ka, kb)
         ):
             return None  # "Shehbaz" / "Shahbaz" is one given name romanised two ways
     return level
@@ -469,6 +470,22 @@ def _gendered(pa: _Person, pb: _Person) -> bool:
     """Gendered forms of one surname (Ivanov / Ivanova, -sky / -skaya) name different people;
     an Arabic -ah against -a (Atellah / Atella) is one name whose keys meet."""
     return pa.surname_fold.endswith(_FEMININE_END) != pb.surname_fold.endswith(_FEMININE_END)
+
+
+def _given_slip(keys_a: Sequence[str], keys_b: Sequence[str]) -> bool:
+    """Given names one slip apart inside the word ("Johnston" / "Johnton"): their last two
+    letters agree, since given names mark a gender there ("Daniel" / "Daniela", "Justin" /
+    "Justine", "Alexander" / "Alexandra")."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return any(
+        max(len(ka), len(kb)) >= _MIN_SLIP_LEN
+        and ka[-2:] == kb[-2:]
+        and DamerauLevenshtein.distance(ka, kb) == 1
+        and not _other_name(ka, kb)
+        for ka in keys_a
+        for kb in keys_b
+    )
 
 
 def _slip(pa: _Person, pb: _Person) -> bool:

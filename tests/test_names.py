@@ -126,9 +126,11 @@ SAME_PERSON = [
     # a case ending kept from the source language, with one given name in full
     ("Matus Sutaj Estok", "Matus Sutaj Estoka"),
     ("Kamal KC", "Kamal K C"),  # a surname of initials written apart
+    ("Michelle Johnston Holthaus", "Michelle Johnton Holthaus"),  # a slip in a long given name
 ]
 
 DIFFERENT_PEOPLE = [
+    ("Seni Nepali", "Sani Nepali"),  # short given names a vowel apart: siblings, maybe
     ("Sonata Coulter", "Sonata Carter"),
     ("Ivanov", "Ivanova"),
     ("Anna Ivanova", "Anna Ivanov"),
