@@ -218,6 +218,7 @@ _MIN_CUT = 3
 #: Surname keys shorter than this (the longer of the two) leave a one-letter slip no better
 #: than another name; a letter dropped from one this long is a slip ("Bhinde" / "Bhide").
 _MIN_SLIP_LEN = 6
+#: Two neighbouring letters swapped are a slip from this length ("Mehra" / "Merha").
 _MIN_SWAP_LEN = 5
 
 
@@ -493,8 +494,8 @@ def _slip(pa: _Person, pb: _Person) -> bool:
     inserted, dropped, changed or swapped apart ("Gina Cass-Gottlieb" / "Gina Cas-Gottlied").
 
     Alone, a surname one consonant away may be another family's; with the same given name in
-    full, in two reports of one story, it is one person misspelt: the real pairs' annotators
-    merged all 9 such names in 15 sets, and no two different people were such a pair."""
+    full, in two reports of one story, it is one person misspelt: the annotators of the real
+    pairs merged every such pair, and none was two people."""
     from rapidfuzz.distance import DamerauLevenshtein
 
     return any(
@@ -1442,7 +1443,7 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     # a blocking key with it; every rule of ``same_entity_name`` needs one shared key.
     blocks: dict[str, list[int]] | None = {} if len(by_fullness) > _BLOCK_FORMS else None
     for mention in by_fullness:
-        fits: list[tuple[int, NameMatch]] = []
+        fits: list[tuple[int, list[NameMatch | None]]] = []
         # An acronym spells the fullest name, which heads the cluster: it stands for the short
         # forms too ("CBE" for "Central Bank of Egypt" and its "Central Bank").
         acronym = mention.type == "org" and bool(_ACRONYM.fullmatch(mention.span.text))
@@ -1460,19 +1461,21 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             if _fits(members, matches, slips[index], mention) or (
                 acronym and matches[0] is not None
             ):
-                fits.append((index, next(m for m in matches if m is not None)))
+                fits.append((index, matches))
         if len(fits) > 1:
             source = mention.span.source_id
             fits = [f for f in fits if any(m.span.source_id == source for m in clusters[f[0]])]
         if len(fits) == 1:
-            index, match = fits[0]
+            index, matches = fits[0]
             members = clusters[index]
-            for k, member in enumerate(members):
-                found = _mention_match(member, mention)
-                if found is None or found.reason.startswith("surname slip"):
+            for k, found in enumerate(matches):
+                if mention.type == "person" and (
+                    found is None or found.reason.startswith("surname slip")
+                ):
                     slips[index].setdefault(k, set()).add(len(members))
                     slips[index].setdefault(len(members), set()).add(k)
             members.append(mention)
+            match = next(m for m in matches if m is not None)
             if match.a != match.b:
                 evidence[index].append(match)
         else:
