@@ -223,8 +223,24 @@ _TIME_REACH = {"about": (-30, 30), "more than": (0, 45), "less than": (-45, 0), 
 _MINUTE_REACH = (-2, 2)
 
 
+#: Parts of the day told after a day ("Saturday afternoon", "this morning") or "in the": the
+#: hours they span, as a time whose reach is the part ("9 am" is no "afternoon"). "Night"
+#: crosses midnight and is left out; a part after "until" or "by" is a deadline, no event time.
+DAY_PARTS = {"morning": (0, 12), "afternoon": (12, 19), "evening": (17, 24)}
+_DAY_PART_RE = re.compile(
+    r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
+    r"|tomorrow|this)\s+|in\s+the\s+(?:(?:early|late)\s+)?)(?P<part>morning|afternoon|evening)\b",
+    re.I,
+)
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|from|through)\s+$", re.I)
+
+
 def time_reach(fact: Fact) -> tuple[int, int]:
-    """The minutes before and after a time fact that its hedge allows."""
+    """The minutes before and after a time fact that its hedge (or its part of the day)
+    allows."""
+    if fact.approx in DAY_PARTS:
+        first, last = DAY_PARTS[fact.approx]
+        return (first - last) * 30, (last - first) * 30
     if fact.approx == "about" and fact.value[2]:
         return _MINUTE_REACH
     return _TIME_REACH[fact.approx]
@@ -355,9 +371,11 @@ def _dates(
         else:
             day = published + dt.timedelta(days=offset)
             yield "date", ("date", day.year, day.month, day.day), m.start(), m.end()
+    clock = False
     for m in _TIME_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
+        clock = True
         if m.group("word"):
             hour, minute = (0, 0) if m.group("word").lower() == "midnight" else (12, 0)
         elif m.group("h24") or m.group("h4"):
@@ -368,6 +386,15 @@ def _dates(
             minute = int(m.group("m") or 0)
         taken.add(m.start(), m.end())
         yield "time", ("time", hour, minute), m.start(), m.end()
+    # A part of the day beside a clock time only qualifies it ("5AM on Thursday morning").
+    for m in () if clock else _DAY_PART_RE.finditer(text):
+        start, end = m.start("part"), m.end()
+        if taken.overlaps(start, end) or _DEADLINE.search(text, 0, m.start()):
+            continue
+        first, last = DAY_PARTS[m.group("part").lower()]
+        middle = (first + last) * 30
+        taken.add(start, end)
+        yield "time", ("time", middle // 60, middle % 60), start, end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1484,10 +1511,14 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
         facts.append(Fact(kind=kind, value=value, span=_span(statement, start, end), **extra))  # type: ignore[arg-type]
 
     for kind, value, start, end in _dates(text, source.published, taken):
+        part = text[start:end].lower()
         hedge = _TIME_HEDGE.search(text, 0, start) if kind == "time" else None
+        if part in DAY_PARTS:
+            hedge = None
         if hedge:
             start = hedge.start()
         approx = _TIME_HEDGES[hedge.group(1).split()[-1].lower()] if hedge else None
+        approx = part if part in DAY_PARTS else approx
         add(kind, value, start, end, slot=_date_slot(text, start, end), approx=approx)
     for kind, number, start, end, slot, approx in _numbers(text, taken):
         add(kind, number, start, end, slot=slot, approx=approx)

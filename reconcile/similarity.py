@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .facts import CASUALTIES, SAME_ORDER, VAGUE
+from .facts import CASUALTIES, DAY_PARTS, SAME_ORDER, VAGUE
 from .lexicon import concept
 from .models import Fact, Features
 from .textnorm import content_words, fold, stem, zipf
@@ -151,7 +151,10 @@ def profile(
     values = frozenset(
         (_tagged_kind(f), f.value)
         for f in features.facts
-        if f.kind not in _UNSPECIFIC_FACTS and f.slot != _REPORTING_SLOT and f.approx not in VAGUE
+        if f.kind not in _UNSPECIFIC_FACTS
+        and f.slot != _REPORTING_SLOT
+        and f.approx not in VAGUE
+        and f.approx not in DAY_PARTS
     )
     st = features.statement
     result = Profile(

@@ -225,6 +225,21 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "It was launched from the Cape at 8:25am Central Time.",
             ("discrepancy", [("date", "discrepancy")]),
         ),
+        (  # a part of the day reaches its hours: "9 am" is no afternoon, "9:05 a.m." a morning
+            "The explosion occurred at about 9 am on Saturday.",
+            "The tanker explosion took place Saturday afternoon.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
+        (
+            "The quake struck at 9:05 a.m. on Tuesday.",
+            "The quake struck on Tuesday morning.",
+            ("partial", [("date", "partial")]),
+        ),
+        (  # a part of the day beside a clock time qualifies it; after "until" it is a deadline
+            "The landslide took place at 5AM on Thursday morning.",
+            "The mudslide hit the area at around 6 am, and rain went on until this morning.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
         (  # ... but a bare "3:50" may be a race time
             "She became the first woman to break 3:50 in the event.",
             "By 1200 meters, which she ran in 3:05, she was well ahead.",
