@@ -899,6 +899,14 @@ def _fate_of(text: str, start: int, end: int) -> str:
     return _fate_after(text, end) or _fate_before(text, start)
 
 
+#: "An hour" told as a length of time: after a hedge ("about an hour", "more than a minute")
+#: or as half of one ("half an hour"); a bare "a year" or "an hour" is an article ("once a
+#: week", "a year ago", "an hour later") and stays no figure.
+_AN_HOUR = re.compile(
+    r"\b(?:(?P<hedge>about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under"
+    r"|within|inside)\s+(?P<half>half\s+)?|(?P<only>half\s+))an?\s+(?P<unit>hour|minute)\b",
+    re.I,
+)
 _FRACTION_OF_POINT = {"quarter": 0.25, "half": 0.5, "three quarters": 0.75}
 #: Rates moved by a fraction of a percentage point: "a quarter of a percentage point", "half
 #: a percentage point", "a quarter-point hike" (the compound is the rates idiom).
@@ -980,6 +988,15 @@ def _numbers(
         value = int(m.group("a")) * 60 + int(m.group("b")) + float("0." + m.group("c"))
         slot = _number_slot(text, m.end())
         yield "quantity", (round(value, 6), SPLIT), m.start(), m.end(), slot, None
+    for m in _AN_HOUR.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        taken.add(m.start(), m.end())
+        half = m.group("half") or m.group("only")
+        seconds = _QUANTITY_UNITS[m.group("unit").lower()][1] * (0.5 if half else 1.0)
+        approx = _APPROX[m.group("hedge").lower()] if m.group("hedge") else None
+        slot = _number_slot(text, m.end())
+        yield "quantity", (seconds, "s"), m.start(), m.end(), slot, approx
     for m in _POINT_FRACTION.finditer(text):
         taken.add(m.start(), m.end())
         value = _FRACTION_OF_POINT[m.group("part").lower().replace("-", " ")]

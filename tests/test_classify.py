@@ -753,6 +753,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The top 11 runners finished the race inside two hours and seven minutes.",
             ("partial", [("number", "partial")]),
         ),
+        (  # "about an hour" is a length of time
+            "Fire crews began battling the blaze about 45 minutes after the first call.",
+            "It took about an hour for the firefighting teams to arrive.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # race times written with a point are compared as written
         (
             "She won the race by clocking 2:19.37.",

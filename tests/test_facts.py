@@ -249,6 +249,23 @@ def test_a_time_restated_in_another_zone_is_one_time(text: str, time: tuple[obje
 
 
 @pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("It took about an hour to arrive.", [(3600.0, "about")]),
+        ("Crews arrived half an hour later.", [(1800.0, None)]),
+        ("The fire burned for more than half an hour.", [(1800.0, "more than")]),
+        ("It happened a year ago.", []),  # an article, no figure
+        ("An hour later, it spread.", []),
+    ],
+)
+def test_an_hour_after_a_hedge_is_a_length_of_time(
+    text: str, lengths: list[tuple[float, str | None]]
+) -> None:
+    found = [(f.value[0], f.approx) for f in facts_of(text) if f.kind == "quantity"]
+    assert found == lengths
+
+
+@pytest.mark.parametrize(
     ("text", "times", "splits"),
     [
         ("She won in 2:19.37 at the finish.", [], [(139.37, "m:ss.ff")]),
