@@ -822,6 +822,14 @@ def _date_relation(fa: Fact, fb: Fact) -> str | None:
     return None
 
 
+def _lone_since(fa: Fact, facts_a: Sequence[Fact], fb: Fact, facts_b: Sequence[Fact]) -> bool:
+    """The one date after "since" on each side: the last time the thing happened, whatever the
+    words around ("on hold since October" / "had stood since September")."""
+    return fa.slot == fb.slot == "since" and all(
+        sum(f.slot == "since" for f in facts) == 1 for facts in (facts_a, facts_b)
+    )
+
+
 _CLOCK = re.compile(r"[^\W\d_]")
 
 
@@ -901,7 +909,11 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         if fa.slot == fb.slot
         and _comparable_dates(fa.value, fb.value)
         and _date_relation(fa, fb) == "conflict"
-        and (a.context(fa.span) & b.context(fb.span) or _lone_times(a, left_a, b, left_b))
+        and (
+            a.context(fa.span) & b.context(fb.span)
+            or _lone_times(a, left_a, b, left_b)
+            or _lone_since(fa, left_a, fb, left_b)
+        )
     ]
     for fa, fb in conflicts:
         if sum(fa is x or fb is y for x, y in conflicts) == 1:

@@ -200,6 +200,11 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Port staff walked out on Tuesday.",
             ("agreement", []),
         ),
+        (  # the one date after "since" on each side is the last time, whatever the verbs
+            "Rates had been on hold since October, after a streak of hikes.",
+            "The cut takes the rate down from 4%, where it had stood since September.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
         (  # words of one concept around two dates date one event
             "Police took the suspect into custody on Saturday.",
             "Officers arrested a man on Sunday.",
