@@ -22,6 +22,7 @@ from .facts import (
     MORE,
     PART,
     SAME_ORDER,
+    SINCE,
     SIZE,
     SMALL_NUMBERS,
     SPEECH_WORDS,
@@ -637,6 +638,7 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
 
 
 def _tally(fact: Fact) -> bool:
+    """Whether a share is of the ballots counted so far (``TALLY``)."""
     return TALLY in fact.slot.split()
 
 
@@ -825,8 +827,8 @@ def _date_relation(fa: Fact, fb: Fact) -> str | None:
 def _lone_since(fa: Fact, facts_a: Sequence[Fact], fb: Fact, facts_b: Sequence[Fact]) -> bool:
     """The one date after "since" on each side: the last time the thing happened, whatever the
     words around ("on hold since October" / "had stood since September")."""
-    return fa.slot == fb.slot == "since" and all(
-        sum(f.slot == "since" for f in facts) == 1 for facts in (facts_a, facts_b)
+    return fa.slot == fb.slot == SINCE and all(
+        sum(f.slot == SINCE for f in facts) == 1 for facts in (facts_a, facts_b)
     )
 
 

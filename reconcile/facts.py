@@ -285,6 +285,7 @@ _YEAR_OF = re.compile(r"(?:\b(?:the|an?|its|their|his|her)|\w['’]s)\s+$", re.I
 #: A date after "since" dates the last time something happened ("on hold since October", "the
 #: first cut since November 2020"): outlets tell one such date of one story.
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+SINCE = "since"
 _YEAR_NAMES = re.compile(r"\s+([A-Za-z][\w-]+)")
 _YEAR_NOT_NOUN = _words(
     "and or to when after before through until was were is are as in for on at of by"
@@ -296,7 +297,7 @@ def _date_slot(text: str, start: int, end: int) -> str:
     year names which thing ("the 2019 world champion" is no date of winning in 2021), else
     "event"."""
     if _SINCE.search(text, 0, start):
-        return "since"
+        return SINCE
     if re.fullmatch(r"\d{4}", text[start:end]) and _YEAR_OF.search(text, 0, start):
         named = _YEAR_NAMES.match(text, end)
         if named and named.group(1).lower() not in _YEAR_NOT_NOUN:
