@@ -1000,7 +1000,8 @@ def _numbers(
         taken.add(m.start(), m.end())
         half = m.group("half") or m.group("only")
         seconds = _QUANTITY_UNITS[m.group("unit").lower()][1] * (0.5 if half else 1.0)
-        approx = _APPROX[m.group("hedge").lower()] if m.group("hedge") else None
+        hedge = m.group("hedge")
+        approx = _APPROX[" ".join(hedge.lower().split())] if hedge else None  # "more\nthan"
         slot = _number_slot(text, m.end())
         yield "quantity", (seconds, "s"), m.start(), m.end(), slot, approx
     for m in _POINT_FRACTION.finditer(text):

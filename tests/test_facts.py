@@ -254,6 +254,7 @@ def test_a_time_restated_in_another_zone_is_one_time(text: str, time: tuple[obje
         ("It took about an hour to arrive.", [(3600.0, "about")]),
         ("Crews arrived half an hour later.", [(1800.0, None)]),
         ("The fire burned for more than half an hour.", [(1800.0, "more than")]),
+        ("The fire burned for more\nthan  an hour.", [(3600.0, "more than")]),  # wrapped
         ("It happened a year ago.", []),  # an article, no figure
         ("An hour later, it spread.", []),
     ],
