@@ -31,6 +31,7 @@ from .facts import (
     VAGUE,
     WAS,
     interval,
+    news_concept,
     owner_of,
     round_unit,
     slot_fates,
@@ -52,7 +53,6 @@ from .models import (
     Status,
 )
 from .textnorm import fold
-from .textnorm import stem as textnorm_stem
 
 _KIND_ORDER = {kind: index for index, kind in enumerate(DIFFERENCE_KINDS)}
 _NUMERIC = {"number": "number", "percent": "number", "money": "number", "quantity": "quantity"}
@@ -646,8 +646,7 @@ def _tally(fact: Fact) -> bool:
 def _context_key(word: str) -> str:
     """A context word's news concept ("custody" and "arrested" are one), else its four-letter
     stem prefix."""
-    found = concept(textnorm_stem(fold(word).lower()))
-    return found if found.startswith("~") else stem(word)[:4]
+    return news_concept(word) or stem(word)[:4]
 
 
 def _told_as_sum(fact: Fact, other: Fact, others: Sequence[Fact]) -> bool:
@@ -904,6 +903,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
     # claim, not two rival ones that would leave the conflict ambiguous.
     left_a = _distinct(f for i, f in enumerate(facts_a) if i not in used_a)
     left_b = _distinct(f for j, f in enumerate(facts_b) if j not in used_b)
+    lone_times = _lone_times(a, left_a, b, left_b)
     conflicts = [
         (fa, fb)
         for fa in left_a
@@ -913,7 +913,7 @@ def _compare_dates(a: _Side, b: _Side) -> list[Difference]:
         and _date_relation(fa, fb) == "conflict"
         and (
             a.context(fa.span) & b.context(fb.span)
-            or _lone_times(a, left_a, b, left_b)
+            or lone_times
             or _lone_since(fa, left_a, fb, left_b)
         )
     ]

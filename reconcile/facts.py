@@ -783,15 +783,21 @@ def _times_slot(text: str, start: int) -> str:
     return stem(before[-1])
 
 
-def _slot_word(word: str) -> str:
-    """The news concept of a counted word ("~worker" for workers, staff, employees), else its
-    stem: outlets count the same thing with different nouns."""
+def news_concept(word: str) -> str | None:
+    """The news concept of a word ("~worker" for workers, staff, employees; "~arrest" for
+    custody), or None when it belongs to none."""
     from .lexicon import concept
 
+    found = concept(textnorm_stem(fold(word).lower()))
+    return found if found.startswith("~") else None
+
+
+def _slot_word(word: str) -> str:
+    """The news concept of a counted word, else its stem: outlets count the same thing with
+    different nouns."""
     if word.lower() in _FATE_WORDS:
         return _FATE_WORDS[word.lower()]
-    found = concept(textnorm_stem(fold(word).lower()))
-    return found if found.startswith("~") else stem(word)
+    return news_concept(word) or stem(word)
 
 
 #: What befell the people a figure counts, when its clause says so: before the figure ("killing
@@ -1535,14 +1541,12 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
         facts.append(Fact(kind=kind, value=value, span=_span(statement, start, end), **extra))  # type: ignore[arg-type]
 
     for kind, value, start, end in _dates(text, source.published, taken):
-        part = text[start:end].lower()
-        hedge = _TIME_HEDGE.search(text, 0, start) if kind == "time" else None
-        if part in DAY_PARTS:
-            hedge = None
-        if hedge:
+        approx = None
+        if kind == "time" and (part := text[start:end].lower()) in DAY_PARTS:
+            approx = part  # "afternoon" spans its hours; no hedge widens it
+        elif kind == "time" and (hedge := _TIME_HEDGE.search(text, 0, start)):
             start = hedge.start()
-        approx = _TIME_HEDGES[hedge.group(1).split()[-1].lower()] if hedge else None
-        approx = part if part in DAY_PARTS else approx
+            approx = _TIME_HEDGES[hedge.group(1).split()[-1].lower()]
         add(kind, value, start, end, slot=_date_slot(text, start, end), approx=approx)
     for kind, number, start, end, slot, approx in _numbers(text, taken):
         add(kind, number, start, end, slot=slot, approx=approx)
