@@ -86,7 +86,7 @@ _UNSPECIFIC_FACTS = frozenset({"negation"})
 # every claim of a briefing shares it, so it tells nothing about which claim is made.
 _REPORTING_SLOT = "said"
 # Fact kinds compared by closeness of value (``near``), and how close counts as close.
-_MEASURES = frozenset({"number", "percent", "quantity", "date", "time"})
+_MEASURES = frozenset({"number", "percent", "money", "quantity", "date", "time"})
 _NEAR_RATIO = 0.6
 _NEAR_DAYS = 3
 # Statements sharing a value beyond which it weighs less (inverse share): two is one per source.

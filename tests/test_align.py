@@ -529,6 +529,23 @@ def test_tolls_of_one_fate_are_near_across_updates(
     assert similarity._near((kind_a, (a, "")), (kind_b, (b, ""))) == bool(near)
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ((4.87e9, "USD"), (5e9, "USD"), True),  # "raising $4.87bn" / "raised nearly $5 billion"
+        ((56.0, "USD"), (56.1, "USD"), True),
+        ((5e9, "USD"), (5e9, "EUR"), False),  # another currency is another figure
+        ((5e9, "USD"), (1e9, "USD"), False),
+    ],
+)
+def test_sums_of_money_are_figures_that_can_be_near(
+    a: tuple[float, str], b: tuple[float, str], near: bool
+) -> None:
+    """A deal's or a sale's sum, rounded by one outlet, still marks the same claim."""
+    assert similarity._near(("money", a), ("money", b)) is near
+    assert ("money", a) in similarity.profile(measured("a1", "x", [("money", a, "")]))[0].measures
+
+
 def test_the_date_of_a_briefing_is_no_evidence() -> None:
     """Two claims of one briefing share its date ("said on Friday"); that must not pair them."""
     friday = ("date", ("weekday", 4), "said")
