@@ -986,6 +986,9 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         if place:
             found.append(_Found("place", tail[0].start, tail[-1].end, place))
             person = person[:of]
+        elif title_start is not None:  # "Economy Minister Sergio Massa of the Peronist party"
+            _classify_chunk(text, tail, found)  # a bare word after it is no name alone
+            person = person[:of]
     if not person:
         return []
     title = text[title_start : run[k].start].strip() if title_start is not None else None
@@ -1142,6 +1145,9 @@ class _Context:
     surnames: set[str]
     org_heads: set[str]
     place_heads: set[str]
+    #: Last words of the source's undecided names of two words or more ("sinner" of "Jannik
+    #: Sinner"): such a word alone may be a surname however common it is as a word.
+    tails: set[str]
 
     def learn(self, item: _Found, text: str) -> None:
         first = _TOKEN.match(text[item.start : item.end])
@@ -1182,9 +1188,14 @@ def _person_of_place(run: list[_Tok], after: str) -> list[_Tok] | None:
     return name if gazetteer.canonical_place(place) else None
 
 
+#: An age right before a name: "the 22-year-old Sinner", "42-year-old Shamsud Din Jabbar".
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
 def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None:
-    """A person when the words around say so: a role before it or in apposition, "who" or
-    (for one word, not opening the sentence) a speech verb, or a surname already known."""
+    """A person when the words around say so: a role or an age before it, a role in
+    apposition, "who" or (for one word, not opening the sentence) a speech verb, or a surname
+    already known."""
     start, end = run[0].start, run[-1].end
     title = _preceding_title(text, start) or _listed_after_role(text, start)
     who = re.match(r",\s+(?:who|whose)\b", text[end:])
@@ -1193,13 +1204,15 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
     single = (
         len(run) == 1
         and not (previous and previous.group(1) in _ORG_CUES)  # "the service Kazhydromet said"
-        and zipf(word) < _COMMON_ZIPF  # "... Health and Population announced"
+        # "... Health and Population announced", but "Jannik Sinner" ... "Sinner said"
+        and (zipf(word) < _COMMON_ZIPF or word.lower() in context.tails)
         # opening the sentence, only a rare word that is no plural ("Forecasters said")
         and (not _sentence_initial(text, run[0]) or (zipf(word) < _RARE_ZIPF and word[-1] != "s"))
     )
     if (
         title
         or who
+        or _AGE_BEFORE.search(text[:start])
         or (single and _person_cue(text, start, end))
         or context.surnames.intersection(name_keys(run[-1].text))
         or _appositive_title(text, start, end)
@@ -1244,11 +1257,18 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         or (len(run) == 1 and (first in context.place_heads or _hyphenated_name(run[0])))
     ):
         return _Found("place", start, end, gazetteer.resolve_place(surface) or surface)
+    if len(run) > 1 and _person_shaped(run):
+        return _person(text, _before_of(run), None)  # "Sergio Massa of the Peronist party"
     if len(run) > 1:
-        return (
-            _person(text, run, None) if _person_shaped(run) else _Found("org", start, end, normal)
-        )
+        return _Found("org", start, end, normal)
     return None
+
+
+def _before_of(run: list[_Tok]) -> list[_Tok]:
+    """A person's name ends before an "of" inside the run: what follows names what they
+    belong to, not them."""
+    of = next((n for n, t in enumerate(run) if n and t.text == "of"), len(run))
+    return run[:of]
 
 
 def _surname_of_place(text: str, item: _Found, context: _Context) -> bool:
@@ -1282,7 +1302,7 @@ def extract_mentions(
     elsewhere are known as this source's own.
     """
     per_statement: list[tuple[Statement, list[_Found], list[list[_Tok]]]] = []
-    context = _Context(set(surnames), set(org_heads), set())
+    context = _Context(set(surnames), set(org_heads), set(), set())
     for statement in statements:
         text = statement.text
         found: list[_Found] = []
@@ -1296,6 +1316,7 @@ def extract_mentions(
                 item.title = _preceding_title(text, item.start)
             context.learn(item, text)
         per_statement.append((statement, found, loose))
+        context.tails.update(run[-1].text.lower() for run in loose if len(run) > 1)
 
     # Cued people first (their surnames type later lone words), then longer names before
     # shorter ones; each run is typed once.

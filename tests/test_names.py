@@ -827,6 +827,13 @@ def test_a_district_office_is_a_title_not_part_of_the_name() -> None:
         ("Artem Kriger said he was innocent. Artyom Krieger was jailed.", "Artyom Krieger"),
         # a small town of the gazetteer that is a cued person's surname is the person
         ("Mayor Ekrem Imamoglu was jailed. Alongside Imamoglu, 47 others were held.", "Imamoglu"),
+        # an age before a name is a person cue; a common word ending a longer name speaks
+        ("Tomek Sinner won. The 22-year-old Sinner beat him.", "Tomek Sinner"),
+        ("Tomek Sinner won the final. Later, Sinner said he was tired.", "Sinner"),
+        ("The suspect, 42-year-old Sabur Din Jabbar, was shot. Jabbar was a veteran.", "Jabbar"),
+        # a titled name ends before "of": "Sergio Massa", not "Sergio Massa of the Peronist"
+        ("Minister Sergio Massa of the Peronist party lost. He cast Massa as weak.", "Massa"),
+        ("Sergio Massa of the Peronist party lost. He cast Massa as weak.", "Massa"),
     ],
 )
 def test_uncued_variants_of_a_cued_person_are_that_person(text: str, name: str) -> None:
