@@ -206,6 +206,10 @@ _TIME_RE = re.compile(
 )
 
 
+#: The half of the day a twelve-hour clock time is told in ("8:30 in the evening").
+_HALF_OF_DAY = re.compile(r"\s+in\s+the\s+(morning|afternoon|evening)\b", re.I)
+
+
 #: A hedge on a time of day ("shortly after 2pm", "at around 6 am") and what it makes of it.
 _TIME_HEDGE = re.compile(
     r"\b((?:shortly|just|soon|right)\s+(?:after|before)|around|about|approximately|roughly)"
@@ -381,17 +385,20 @@ def _dates(
     for m in _TIME_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        clock = True
+        clock, end = True, m.end()
         if m.group("word"):
             hour, minute = (0, 0) if m.group("word").lower() == "midnight" else (12, 0)
         elif m.group("h24") or m.group("h4"):
             hour = int(m.group("h24") or m.group("h4"))
             minute = int(m.group("m24") or m.group("m4"))
+            if m.group("h24") and 1 <= hour <= 12 and (half := _HALF_OF_DAY.match(text, end)):
+                hour = hour % 12 + (0 if half.group(1).lower() == "morning" else 12)
+                end = half.end()
         else:
             hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
             minute = int(m.group("m") or 0)
-        taken.add(m.start(), m.end())
-        yield "time", ("time", hour, minute), m.start(), m.end()
+        taken.add(m.start(), end)
+        yield "time", ("time", hour, minute), m.start(), end
     # A part of the day beside a clock time only qualifies it ("5AM on Thursday morning").
     for m in () if clock else _DAY_PART_RE.finditer(text):
         start, end = m.start("part"), m.end()
@@ -750,6 +757,9 @@ _JOINED_WORD = re.compile(r"-([A-Za-z]{2,})\b(?!-)")
 #: parliament"): a measure of that thing, no count of what the event yielded ("410 seats").
 SIZE = "~size"
 _SIZED_NOUN = re.compile(r"\s+([A-Za-z]{3,})\b")
+#: A share that is a bar to clear ("the 50 per cent mark required to win", "the 5% threshold"):
+#: it sizes the bar, no candidate's share.
+_BAR = re.compile(r"\s+(?:mark|threshold|barrier|hurdle)\b", re.I)
 #: The mark of the share of ballots counted so far ("with 99.8 percent of ballots counted",
 #: "after counting ballots from 90.06% of polling stations"): when an outlet took its figures,
 #: no claim about the vote; outlets that report at different hours differ on it.
@@ -1137,6 +1147,8 @@ def _numbers(
             _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(text, 0, start)
         ):
             slot = f"{slot} {TALLY}".strip()
+        elif kind == "percent" and _BAR.match(text, end):
+            slot = f"{slot} {SIZE}"
         if kind == "quantity":
             owner = _AGE_OWNER.match(text, end)
             if owner and slot.split()[:1] == [AGE]:

@@ -792,6 +792,28 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "He won the election with over 54% of the votes.",
             ("agreement", []),
         ),
+        # a share that is a bar to clear is no candidate's share; two bars are compared
+        (
+            "He won over 42 percent of the vote in the first round.",
+            "No candidate managed to cross the 50 per cent mark required to win.",
+            ("agreement", []),
+        ),
+        (
+            "The party fell below the 5% threshold.",
+            "The party fell short of the 4% threshold.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        # a twelve-hour clock time takes its half of the day from the words after it
+        (
+            "The storm came ashore at about 8:30 p.m. EDT.",
+            "The storm made landfall around 8:30 in the evening.",
+            ("agreement", []),
+        ),
+        (
+            "The train left at 9:10 in the morning.",
+            "The train left at 9:10 p.m.",
+            ("discrepancy", [("date", "discrepancy")]),
+        ),
         # "almost" a share reaches down one point, not a tenth of it
         (
             "Turnout was almost 87%.",

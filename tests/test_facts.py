@@ -380,6 +380,7 @@ def test_a_race_time_is_a_duration_not_a_time_of_day(
         ("The rocket lifted off at 10.07 pm.", "10.07 pm"),
         ("The rocket lifted off at 10.07 p.m. on Sunday.", "10.07 p.m."),
         ("It lifted off at 9 a.m.", "9 a.m."),
+        ("It lifted off at 9:10 in the evening.", "9:10 in the evening"),
     ],
 )
 def test_a_time_ends_with_its_meridiem_not_the_full_stop(text: str, span: str) -> None:
