@@ -63,6 +63,7 @@ _ORDINAL = "th"
 #: Least ratio of two figures that say nothing of what they count for them to be one figure
 #: told otherwise ("16.2 percent" / "16.02 percent").
 _TWIN_RATIO = 0.9
+_AT_LEAST = re.compile(r"at\s+least\b", re.I)
 #: The slot of a span of time that dates an event ("ten years ago"), not a duration.
 _AGO = "ago"
 #: Hedges that make a stated value an estimate.
@@ -406,10 +407,15 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         # percent"), but not of a count: "at least nine" and "at least 10" killed are two tolls.
         bound = fact.approx in _BOUNDS
         unit = _rounded_to(fact, bound)
-        count_unit = round_unit(value) if bound and fact.kind != "percent" else 0.0
+        count_unit = (
+            round_unit(value)
+            if bound and fact.kind != "percent" and not _AT_LEAST.match(fact.span.text)
+            else 0.0
+        )
         if count_unit >= _ROUND_COUNT and count_unit > round_unit(float(other.value[0])):
             # "more than 40" dead is a toll rounded down, which "at least 45" may be; "at
-            # least 10" is no "at least nine", nor "at least 14" an "at least 11"
+            # least" counts what is confirmed, rounding nothing: "at least ten" killed is no
+            # "at least 15", nor "at least 14" an "at least 11"
             low, high = (
                 (value, value + count_unit)
                 if fact.approx == "more than"

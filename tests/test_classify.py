@@ -792,6 +792,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "He won the election with over 54% of the votes.",
             ("agreement", []),
         ),
+        # "at least" counts the confirmed dead; it rounds nothing
+        (
+            "At least ten people were killed, and 35 others were injured.",
+            "A truck hit the crowd, killing at least 15 people and injuring more than 30 others.",
+            ("discrepancy", [("number", "discrepancy"), ("number", "partial")]),
+        ),
         # a share that is a bar to clear is no candidate's share; two bars are compared
         (
             "He won over 42 percent of the vote in the first round.",
