@@ -773,6 +773,10 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 run.extend(toks[j : j + 2])
                 j += 2
                 continue
+            if gap == "." and run[-1].text.lower() in _HONORIFICS and toks[j].cap:
+                run.append(toks[j])  # "Mr. Altman", "Gov. Ron DeSantis"
+                j += 1
+                continue
             if gap and not (gap in "'’" and run[-1].text.endswith("s") and toks[j].cap):
                 break  # only a plural possessive ("Dockers' Union") bridges a mark
             if toks[j].cap:

@@ -380,6 +380,9 @@ EXTRACTION = [
 # Typing from cues: places by prepositions and place nouns, organisations by the word before
 # them or by having no person shape, people by roles, speech verbs, "who" and surnames.
 EXTRACTION += [
+    # an honorific with its full stop still titles the name, even opening the sentence
+    ("Mr. Altman's departure follows a review.", [("person", "Altman", "Mr.")]),
+    ("Gov. Ron DeSantis spoke.", [("person", "Ron DeSantis", "Gov.")]),
     # untitled people: a name "of" a country, a name with an age; an institution stays one
     (
         "Getaneh Tamire Molla of Ethiopia won the race.",
