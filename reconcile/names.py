@@ -1289,11 +1289,34 @@ def _surname_of_place(text: str, item: _Found, context: _Context) -> bool:
     )
 
 
+#: A named storm ("Hurricane Milton", "Tropical Storm Beryl", "Typhoon Yagi"): outlets go on to
+#: call it by its name alone, which must not pass for the town or the person of that name.
+_STORM = re.compile(
+    r"\b(?:Super\s+|Severe\s+|Tropical\s+|Cyclonic\s+)?"
+    r"(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]{2,})\b"
+)
+_STORM_WORDS = _wordset("super severe tropical cyclonic hurricane typhoon cyclone storm")
+
+
+def storm_names(statements: Iterable[Statement]) -> set[str]:
+    """The names of the storms the statements name ("Milton" of "Hurricane Milton")."""
+    return {name for st in statements for name in _STORM.findall(st.text)}
+
+
+def _storm(run: list[_Tok], storms: set[str]) -> _Tok | None:
+    """The storm's name when the run names a known storm, with its kind or alone."""
+    name = run[-1]
+    if name.text in storms and all(t.text.lower() in _STORM_WORDS for t in run[:-1]):
+        return name
+    return None
+
+
 def extract_mentions(
     statements: Sequence[Statement],
     source: Source,
     surnames: Iterable[str] = (),
     org_heads: Iterable[str] = (),
+    storms: Iterable[str] = (),
 ) -> tuple[Mention, ...]:
     """People, organisations and places named in the statements of one source, with offsets.
 
@@ -1303,15 +1326,22 @@ def extract_mentions(
     takes the type of its full name. A lone word nothing speaks for is dropped, so that
     sentence-initial words ("Rescuers") never pose as names. ``surnames`` (``Mention.normal``'s
     last word) and ``org_heads`` (first words, lower case) of people and organisations named
-    elsewhere are known as this source's own.
+    elsewhere are known as this source's own; so are the names of the ``storms`` they name.
+    A storm is an organisation by its name alone ("Milton"), so that its mentions with and
+    without their kind are one.
     """
     per_statement: list[tuple[Statement, list[_Found], list[list[_Tok]]]] = []
     context = _Context(set(surnames), set(org_heads), set(), set())
+    known_storms = set(storms) | storm_names(statements)
     for statement in statements:
         text = statement.text
         found: list[_Found] = []
         loose: list[list[_Tok]] = []
         for run in _chunks(text, _tokens(text)):
+            name = _storm(run, known_storms)
+            if name is not None:
+                found.append(_Found("org", name.start, name.end, name.text.lower()))
+                continue
             leftover = _classify_chunk(text, run, found)
             if leftover:
                 loose.append(leftover)
@@ -1370,7 +1400,11 @@ def extract_all_mentions(
     name of another source's organisation, when it is no common word ("Samsung" for "Samsung
     Electronics"). Sources whose text holds such a word are read again, knowing them.
     """
-    first = {source.id: extract_mentions(statements, source) for source, statements in sources}
+    storms = storm_names(st for _, statements in sources for st in statements)
+    first = {
+        source.id: extract_mentions(statements, source, storms=storms)
+        for source, statements in sources
+    }
     known = {source_id: _known_names(found) for source_id, found in first.items()}
     out = {}
     for source, statements in sources:
@@ -1385,7 +1419,9 @@ def extract_all_mentions(
         surnames = set().union(*(known[k][0] for k in known if k != source.id)) - own_surnames
         heads = set().union(*(known[k][1] for k in known if k != source.id)) - own_heads
         if (surnames | heads) & words:
-            out[source.id] = extract_mentions(statements, source, surnames & words, heads & words)
+            out[source.id] = extract_mentions(
+                statements, source, surnames & words, heads & words, storms
+            )
         else:
             out[source.id] = first[source.id]
     return out

@@ -989,3 +989,17 @@ def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
     entities = resolve_entities([m for s in sources for m in found[s.id]])
     forms = [sorted(m.span.text for m in e.mentions) for e in entities]
     assert ["ISRO", "Isro"] in forms
+
+
+def test_a_storm_called_by_its_name_alone_is_the_storm_not_the_town() -> None:
+    """ "Hurricane Milton" in one report, "Milton" in the other: one storm, not a town in
+    the gazetteer; a person who shares the name stays a person."""
+    sources = _two_sources(
+        "Hurricane Milton made landfall near Sarasota. Milton Friedman was not there.",
+        "Milton was a Category 3 storm when Tropical Storm Beryl formed.",
+    )
+    mentions = [m for found in extract_all_mentions(sources).values() for m in found]
+    storms = {(m.span.source_id, m.span.text) for m in mentions if m.type == "org"}
+    assert storms == {("a", "Milton"), ("b", "Milton"), ("b", "Beryl")}
+    (milton,) = [e for e in resolve_entities(mentions) if e.name == "Milton"]
+    assert {m.span.source_id for m in milton.mentions} == {"a", "b"}
