@@ -545,6 +545,11 @@ _APPROX = {
     "exceeds": "more than",
     "exceeding": "more than",
     "surpassed": "more than",
+    # a negated upper bound is a lower one: "no fewer than 90" were confirmed dead
+    "no fewer than": "more than",
+    "no less than": "more than",
+    "not less than": "more than",
+    "not fewer than": "more than",
     "less than": "less than",
     "fewer than": "less than",
     "under": "less than",
@@ -555,6 +560,7 @@ _APPROX = {
     "at most": "up to",
     "as many as": "up to",
     "no more than": "up to",
+    "not more than": "up to",
 }
 
 
@@ -1312,7 +1318,7 @@ _NEGATION_RE = re.compile(
 )
 _NOT_NEGATION = re.compile(
     r"(?:not only|not least|no doubt|no later than|no more than|no fewer than|no less than"
-    r"|or not|no one but|not just)\b"
+    r"|not (?:more|less|fewer) than|or not|no one but|not just)\b"
     r"|no-(?=[a-z])|no\s+confidence\b",  # a name: "a no-confidence vote", "a no-fly zone"
     re.I,
 )

@@ -110,6 +110,10 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ("More than two dozen soldiers left.", "number", (24.0, ""), "more than", "~troops"),
         ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "~flight"),
         ("Turnout exceeded 35%.", "percent", (35.0, "%"), "more than", ""),
+        # a negated bound turns: "no fewer than 90" is at least 90
+        ("No fewer than 90 died.", "number", (90.0, ""), "more than", "~death"),
+        ("Not less than 12 were hurt.", "number", (12.0, ""), "more than", "~injury"),
+        ("Not more than 12 were hurt.", "number", (12.0, ""), "up to", "~injury"),
         ("The deal is worth $3bn.", "money", (3e9, "USD"), "rounded", ""),
         ("It cost 46 million hryvnias.", "money", (46e6, "UAH"), "rounded", ""),
         ("It financed the $3.87-billion bridge.", "money", (3.87e9, "USD"), "rounded", "bridg"),
@@ -423,7 +427,10 @@ def test_negation_names_what_it_negates(text: str, cue: str, governed: str) -> N
     assert value[0] == cue and value[1][0] == governed
 
 
-@pytest.mark.parametrize("text", ["Not only ships but trains ran.", "It was no later than noon."])
+@pytest.mark.parametrize(
+    "text",
+    ["Not only ships but trains ran.", "It was no later than noon.", "Not less than 12 died."],
+)
 def test_fixed_phrases_are_not_negations(text: str) -> None:
     assert values(text, "negation") == []
 
