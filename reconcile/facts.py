@@ -1253,7 +1253,8 @@ def interval(fact: Fact) -> tuple[float, float]:
     """The range of values a number fact allows, as a half-open ``[low, high)`` interval.
 
     Exact counts allow only themselves; "about" what rounds to the figure ("about 70": 65 to
-    75, exclusive; real annotators called "75 rescued" a difference), or 10 % of a scaled one;
+    75, exclusive; real annotators called "75 rescued" a difference), a point either way of a
+    share in whole points ("around 57 percent" / "57.7 percent"), or 10 % of a scaled one;
     "less than" 10 % below; "more than" 10 % above or up to the next step of its last digit,
     whichever is more: a lower bound is the figure rounded down ("over 800 kg" for 889 kg,
     "more than 1,000 injured" for 1,300; annotators of real pairs never called those a
@@ -1284,6 +1285,8 @@ def interval(fact: Fact) -> tuple[float, float]:
             # "about 70" is a figure rounded to tens: it allows what rounds to it, 65 to 75
             # exclusive ("75 rescued" differs), not a tenth either way.
             half = round_unit(value) / 2
+            if fact.kind == "percent" and half == 0.5:
+                half = 1.0  # "around 57 percent" of the vote may be 57.7
             return value - half + half * 1e-6, value + half
         return value - margin, value + margin + 1e-9
     if approx == "nearly" and fact.kind == "percent":

@@ -798,6 +798,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "A truck hit the crowd, killing at least 15 people and injuring more than 30 others.",
             ("discrepancy", [("number", "discrepancy"), ("number", "partial")]),
         ),
+        # "around" a share in whole points reaches a point either way, no further
+        (
+            "Projections showed him winning around 57 percent of the vote.",
+            "The official count showed him leading with 57.7 percent of the vote.",
+            ("partial", [("number", "partial")]),
+        ),
+        (
+            "Projections showed him winning around 57 percent of the vote.",
+            "The official count showed him leading with 58.9 percent of the vote.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a share that is a bar to clear is no candidate's share; two bars are compared
         (
             "He won over 42 percent of the vote in the first round.",
