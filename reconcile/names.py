@@ -98,6 +98,8 @@ _PLACE_HEADS = _wordset(
     county district gulf strait bay peninsula valley desert lake bridge port oblast krai
     prefecture governorate municipality"""
 )
+#: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
+_PLACE_LEADS = _wordset("mount mt lake cape")
 #: Words that make a capitalised name a state even when no gazetteer lists that form.
 _STATE_WORDS = _wordset("republic kingdom emirates principality federation")
 #: Head words of names that go on with "of" ("Bank of England", "Republic of Korea").
@@ -590,6 +592,9 @@ def _bare_place(name: str) -> str:
     """Place key without its generic head ("Irtysh River" -> "irtysh", "Majia Town" ->
     "majia")."""
     key = gazetteer.place_key(name)
+    lead, _, rest = key.partition(" ")
+    if rest and lead.rstrip(".") in _PLACE_LEADS:  # "Mount Marapi" -> "marapi"
+        key = rest
     head, _, last = key.rpartition(" ")
     return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
@@ -773,8 +778,8 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 run.extend(toks[j : j + 2])
                 j += 2
                 continue
-            if gap == "." and run[-1].text.lower() in _HONORIFICS and toks[j].cap:
-                run.append(toks[j])  # "Mr. Altman", "Gov. Ron DeSantis"
+            if gap == "." and toks[j].cap and _abbreviation(run):
+                run.append(toks[j])  # "Mr. Altman", "Gov. Ron DeSantis", "Mt. Merapi"
                 j += 1
                 continue
             if gap and not (gap in "'’" and run[-1].text.endswith("s") and toks[j].cap):
@@ -807,6 +812,13 @@ def _chunks(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         chunks.append(run)
         i = j
     return chunks
+
+
+def _abbreviation(run: list[_Tok]) -> bool:
+    """Whether the run so far is an abbreviation that a full stop does not end: an honorific
+    or a title ("Mr.", "Lt. Gen."), or "Mt." / "St." opening a name."""
+    word = run[-1].text.lower()
+    return word in _HONORIFICS or (len(run) == 1 and word in ("mt", "st"))
 
 
 #: Quotes around a nickname inside a name, opening and closing.
@@ -884,7 +896,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     # Drop a sentence-initial ordinary word ("The", "Following") in front of a name.
     while run and _sentence_initial(text, run[0]) and not gazetteer.country(run[0].text):
         head = run[0].text.lower()
-        if _is_title_word(run[0]):
+        if _is_title_word(run[0]) or (head in _PLACE_LEADS and len(run) > 1):
             break
         of_name = len(run) > 2 and run[1].text == "of"
         # "Critics of Japarov" drops its first word; "Bank of England" and "Republic of Korea"
@@ -948,8 +960,10 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2)
         or " & " in surface
     )
-    if words[-1] in _PLACE_HEADS or (
-        any(w in _STATE_WORDS for w in words) and words[-1] not in _ORG_HEADS
+    if (
+        words[-1] in _PLACE_HEADS
+        or (len(run) > 1 and words[0].rstrip(".") in _PLACE_LEADS)
+        or (any(w in _STATE_WORDS for w in words) and words[-1] not in _ORG_HEADS)
     ):
         found.append(_Found("place", start, end, surface))
         return []
@@ -977,9 +991,24 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             break
         k += 1
     if title_start is None and len(run) > 2:
-        heads = [n for n, w in enumerate(words[:-1]) if w.rstrip(".") in _TITLE_HEADS]
-        if heads:  # a title led by a word no list holds ("Emergencies Minister X")
+        # a title led by a word no list holds ("Emergencies Minister X"), or by a role word
+        # that also names a domain right before a given name ("Supreme Court Justice Sonia X")
+        heads = [
+            n
+            for n, w in enumerate(words[:-1])
+            if w.rstrip(".") in _TITLE_HEADS
+            or (w in _TITLE_WORDS and is_given_name(run[n + 1].text))
+        ]
+        if heads:
             k, title_start = heads[-1] + 1, run[0].start
+    # What a title is "of" goes on in common words before the name: "Minister of Foreign
+    # Affairs Ararat Mirzoyan", "Leader of the House Chris Bishop" (an institution's name is
+    # split off below: "Speaker of Parliament X").
+    if title_start is not None and "of" in words[:k] and not _ORG_HEADS.intersection(words[k:]):
+        while (
+            len(run) - k > 2 and zipf(words[k]) >= _COMMON_ZIPF and not is_given_name(run[k].text)
+        ):
+            k += 1
     person = run[k:]
     # "President Gudni Johannesson of Iceland": the country after "of" is where the person
     # holds office, no part of the name.
@@ -1160,7 +1189,11 @@ class _Context:
         elif first and item.type == "org":
             self.org_heads.add(first.group().lower())
         elif first:
-            self.place_heads.add(first.group().lower())
+            words = [w.lower() for w in _TOKEN.findall(text[item.start : item.end])]
+            # "Marapi" of "Mount Marapi" names the mountain alone
+            self.place_heads.add(
+                words[1] if len(words) > 1 and words[0] in _PLACE_LEADS else words[0]
+            )
 
 
 def _person_shaped(run: list[_Tok]) -> bool:
@@ -1249,7 +1282,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         return _person(text, person, None)
     if (
         (previous and previous.group(1) in _ORG_CUES)
-        or (len(run) == 1 and first in context.org_heads)
+        or (len(run) == 1 and first in context.org_heads - context.place_heads)
         or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
         or (len(run) == 1 and _with_acronym(run[0]))  # "Zanu-PF"

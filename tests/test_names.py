@@ -380,6 +380,25 @@ EXTRACTION = [
 # Typing from cues: places by prepositions and place nouns, organisations by the word before
 # them or by having no person shape, people by roles, speech verbs, "who" and surnames.
 EXTRACTION += [
+    # what a title is "of" goes on in common words up to the name; a role word that also
+    # names a domain ("Justice") titles the given name after it
+    (
+        "Minister of Foreign Affairs Ararat Mirzoyan spoke.",
+        [("person", "Ararat Mirzoyan", "Minister of Foreign Affairs")],
+    ),
+    (
+        "It began when Leader of the House Chris Bishop moved a motion.",
+        [("person", "Chris Bishop", "Leader of the House")],
+    ),
+    (
+        "On Monday, Ontario Superior Court Justice Robert Maranger ruled.",
+        [("person", "Robert Maranger", "Ontario Superior Court Justice")],
+    ),
+    # a mountain or a lake is a place by its first word, with or without a full stop
+    (
+        "Mount Marapi erupted near Mt. Merapi.",
+        [("place", "Mount Marapi", None), ("place", "Mt. Merapi", None)],
+    ),
     # an honorific with its full stop still titles the name, even opening the sentence
     ("Mr. Altman's departure follows a review.", [("person", "Altman", "Mr.")]),
     ("Gov. Ron DeSantis spoke.", [("person", "Ron DeSantis", "Gov.")]),
@@ -1003,3 +1022,12 @@ def test_a_storm_called_by_its_name_alone_is_the_storm_not_the_town() -> None:
     assert storms == {("a", "Milton"), ("b", "Milton"), ("b", "Beryl")}
     (milton,) = [e for e in resolve_entities(mentions) if e.name == "Milton"]
     assert {m.span.source_id for m in milton.mentions} == {"a", "b"}
+
+
+def test_a_mountain_named_alone_is_the_mountain() -> None:
+    """ "Mount Marapi" and then "Marapi": one place, the mountain's own name."""
+    source, statements = _source("Mount Marapi erupted on Sunday. Marapi is still on alert.")
+    entities = resolve_entities(extract_mentions(statements, source))
+    assert [(e.type, sorted(m.span.text for m in e.mentions)) for e in entities] == [
+        ("place", ["Marapi", "Mount Marapi"])
+    ]
