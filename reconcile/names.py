@@ -155,12 +155,12 @@ _EAST_ASIAN_FAMILY = _wordset(
     chang chiang chou chu hsu hsieh kuo lai lee tsai tseng yeh chan cheung chow chung ip kwok
     lam lau leung law mak ng tam tse wong yip yeung ko kim yi park pak choi choe jung jeong
     kang cho jo yoon yun jang lim im oh seo suh shin sin kwon hwang ahn jeon jun hong moon
-    mun son bae baek heo huh yoo ryu nam noh roh ha kwak sung seong cha joo ju woo min"""
+    mun son bae baek heo huh yoo ryu nam noh roh ha kwak sung seong cha joo ju woo min rhee"""
 )
 #: A given name of Chinese or Korean syllables ("Jinping", "Suk", "Jae-myung", "Ching-te").
 _SYLLABLES = re.compile(
     r"(?i)(?:(?:ch|sh|zh|hs|ts|tz|ss|jj|kk|pp|tt|wh|[bcdfghjklmnpqrstwxyz])?(?:w|y)?[aeiou]{1,3}"
-    r"(?:ng|n|m|l|k|p|t)?){1,3}"
+    r"(?:ng|ck|n|m|l|k|p|t)?){1,3}"
 )
 #: Particles that join a Spanish name's two surnames.
 _JOINS = frozenset(("de", "del", "y"))

@@ -141,6 +141,8 @@ _READINGS = _rules(
     (r"(?<=a)h$", ""),
     # Persian names write one vowel as ae or e: Raeisi / Reisi.
     (r"ae", "e"),
+    # Korean and Indian spellings write u as oo: Duck-soo / Duk-su, Moon / Mun, Poonam / Punam.
+    (r"oo", "u"),
     # German writes ä, ö and ü as ae, oe and ue where the letters are missing; other spellings
     # drop the dots: Luebcke / Lübcke / Lubcke, Mueller / Müller.
     (r"(?<=[aou])e(?=[^aeiouy])", ""),

@@ -28,6 +28,11 @@ from reconcile.translit import name_key
 
 SAME_PERSON = [
     ("Alexander Darchiyev", "Aleksandr Darchiev"),
+    # Korean names: family name first, "oo" written for u, a "ck" closing a syllable
+    ("Han Duk Su", "Han Duck-soo"),
+    ("Han Duck-soo", "Han"),
+    ("Moon Jae-in", "Mun Jae-in"),
+    ("Rhee Chang-yong", "Rhee"),
     ("Darchiyev", "Darchiev"),
     ("A. Darchiev", "Alexander Darchiyev"),
     ("Darchiev", "Aleksandr Darchiev"),
