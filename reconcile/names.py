@@ -673,9 +673,23 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     one_country = not all(countries) or countries[0] == countries[1]
     if len(bare_a) > 1 and bare_a == bare_b and one_country:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation words, reordered")
+    # A generic word of the kind of organisation dropped: "Treasury Department" / "U.S.
+    # Department of the Treasury" / "Treasury", "Arm Holdings" / "Arm"; not when what is
+    # left is a domain ("Foreign" of "Foreign Ministry").
+    kind_a = [w for w in bare_a if w not in _GENERIC_ORG_KEYS]
+    kind_b = [w for w in bare_b if w not in _GENERIC_ORG_KEYS]
+    shorter = min((a, b), key=lambda n: len(_org_tokens(n)))
+    if (
+        kind_a
+        and kind_a == kind_b
+        and one_country
+        and bare_a != bare_b
+        and not all(w.lower() in _TITLE_WORDS for w in _TOKEN.findall(shorter))
+    ):
+        return NameMatch(a=a, b=b, score=0.85, reason="same organisation, kind of body dropped")
     # Short form: the distinctive first word alone ("Avanhard" for "Avanhard Kharkiv",
     # "Samsung" for "Samsung Electronics"), never an ordinary word ("Foreign").
-    words = sorted((a, b), key=lambda n: len(_org_tokens(n)))[0].split()
+    words = shorter.split()
     own = [w for w in long if not gazetteer.country(w)]  # "China Evergrande Group"
     if (
         len(short) == 1
@@ -690,6 +704,11 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Words (as ``_org_tokens`` keys) that say what kind of body an organisation is, which
+#: outlets add or drop.
+_GENERIC_ORG_KEYS = frozenset(
+    name_key(w) for w in ("department", "ministry", "corporation", "company", "group", "holding")
+)
 #: Words an acronym skips ("Ministry of Emergency Situations" is MES, not MOES).
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 
