@@ -1056,7 +1056,7 @@ def _numbers(
         if ordinal is not None:
             taken.add(start, ordinal.end())
             slot = _number_slot(text, ordinal.end())
-            yield "number", (float(digits), "th"), start, ordinal.end(), slot, None
+            yield "number", (_digit_value(digits), "th"), start, ordinal.end(), slot, None
             continue
         # "two thirds" and "one in three" are shares, not counts.
         share = _RATIO.search(text[max(0, start - 16) : start])
@@ -1069,7 +1069,7 @@ def _numbers(
         elif m.group("dozen"):
             value = 12.0
         elif digits:
-            value = float(digits.replace(",", ""))
+            value = _digit_value(digits)
         else:
             words = m.group("words")
             # A lone "one" is a pronoun or an article far more often than a count, unless a
@@ -1164,6 +1164,11 @@ def _numbers(
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))
         taken.add(start, end)
         yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+def _digit_value(digits: str) -> float:
+    """The value of a figure written in digits, thousands separated by commas ("9,650")."""
+    return float(digits.replace(",", ""))
 
 
 def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str:

@@ -176,6 +176,7 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ("It was one of magnitude 7.6.", "number", (7.6, ""), None, "magnit"),
         # ordinals are numbers of their own unit
         ("He scored in the 64th minute.", "number", (64.0, "th"), None, "minut"),
+        ("He finished 9,650th in the race.", "number", (9650.0, "th"), None, ""),  # crashed
     ],
 )
 def test_numbers_are_normalised(
