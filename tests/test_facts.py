@@ -144,6 +144,11 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ("The quarter-point hike was expected.", "percent", (0.25, "pp"), None, ""),
         ("It sold 5 BP tankers.", "number", (5.0, ""), None, "tank"),  # BP, the company
         ("The quake was 10 kilometres deep.", "quantity", (10000.0, "m"), None, "deep"),
+        # imperial and small units, and a sailor's speed
+        ("It landed 100 yards away.", "quantity", (91.44, "m"), None, "away"),
+        ("The snow was 12 inches deep.", "quantity", (0.3048, "m"), None, "deep"),
+        ("It dumped 200mm of rain.", "quantity", (0.2, "m"), None, "~rain"),
+        ("Gusts reached 60 knots.", "quantity", (111.12, "km/h"), None, ""),
         # a distance per hour is a speed, its conversion in brackets between
         (
             "Winds of 130 miles (215 kilometers) per hour hit.",
