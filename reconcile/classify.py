@@ -17,7 +17,6 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .facts import (
-    AGE,
     FUNCTION_WORDS,
     MORE,
     PART,
@@ -31,6 +30,7 @@ from .facts import (
     VAGUE,
     WAS,
     interval,
+    is_age,
     news_concept,
     owner_of,
     round_unit,
@@ -492,9 +492,9 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True  # "rose from 65 to 84": the 65 is no longer claimed
     if (SIZE in a.slot.split()) != (SIZE in b.slot.split()):
         return True  # "the 326-seat threshold" sizes a threshold; "410 seats" were won
-    if _is_age(a) != _is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
+    if is_age(a) != is_age(b) or (_AGO in a.slot.split()) != (_AGO in b.slot.split()):
         return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
-    if _is_age(a) and _other_people(owner_of(a), owner_of(b)):
+    if is_age(a) and _other_people(owner_of(a), owner_of(b)):
         return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)", nor of "a 40-year-old"
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
 
@@ -508,11 +508,6 @@ def _other_people(a: str, b: str) -> bool:
     if not (a or b):
         return False
     return not (a and b) or same_entity_name(a, b, "person") is None
-
-
-def _is_age(fact: Fact) -> bool:
-    """A span of years that is someone's age ("57 years old", "the 22-year-old")."""
-    return fact.kind == "quantity" and AGE in fact.slot.split()
 
 
 def _is_count(fact: Fact) -> bool:

@@ -984,6 +984,13 @@ _NAMED_AGE = re.compile(
 _AGE_OWNER = re.compile(r"-old(?:\s+[a-z]+){0,2},?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)*)")
 #: The slot word of an age ("45-year-old man" -> "old man").
 AGE = "old"
+
+
+def is_age(fact: Fact) -> bool:
+    """A span of years that is someone's age ("57 years old", "the 22-year-old")."""
+    return fact.kind == "quantity" and AGE in fact.slot.split()
+
+
 OWNER = "@"
 _OLDEST = 110
 

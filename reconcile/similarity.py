@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .facts import CASUALTIES, DAY_PARTS, SAME_ORDER, VAGUE
+from .facts import CASUALTIES, DAY_PARTS, SAME_ORDER, VAGUE, is_age
 from .lexicon import concept
 from .models import Fact, Features
 from .textnorm import content_words, fold, stem, zipf
@@ -241,6 +241,8 @@ def _tagged_kind(fact: Fact) -> str:
         for word in fact.slot.split():
             if word in CASUALTIES:
                 return f"number{word}"
+    if is_age(fact):  # "Omar Benhanna, 72" is no "more than 120 years"
+        return "quantity~age"
     return fact.kind
 
 

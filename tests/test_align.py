@@ -529,6 +529,15 @@ def test_tolls_of_one_fate_are_near_across_updates(
     assert similarity._near((kind_a, (a, "")), (kind_b, (b, ""))) == bool(near)
 
 
+def test_an_age_is_no_span_of_time() -> None:
+    """A villager "72" years old is no "more than 120 years" since the last quake."""
+    age = measured("b1", "x", [("quantity", (864.0, "month"), "old @omar")])
+    span = measured("a1", "x", [("quantity", (1440.0, "month"), "in")])
+    (age_value,), (span_value,) = (similarity.profile(f)[0].measures for f in (age, span))
+    assert not similarity._near(age_value, span_value)
+    assert similarity._near(age_value, ("quantity~age", (900.0, "month")))
+
+
 @pytest.mark.parametrize(
     ("a", "b", "near"),
     [
