@@ -155,6 +155,9 @@ def profile(
         and f.slot != _REPORTING_SLOT
         and f.approx not in VAGUE
         and f.approx not in DAY_PARTS
+        # An age says who, as a name does ("the suspect, 42-year-old ..." in statements of
+        # different claims), and is no span of time ("Omar Benhanna, 72" / "120 years").
+        and not is_age(f)
     )
     st = features.statement
     result = Profile(
@@ -241,8 +244,6 @@ def _tagged_kind(fact: Fact) -> str:
         for word in fact.slot.split():
             if word in CASUALTIES:
                 return f"number{word}"
-    if is_age(fact):  # "Omar Benhanna, 72" is no "more than 120 years"
-        return "quantity~age"
     return fact.kind
 
 
