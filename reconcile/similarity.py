@@ -80,8 +80,10 @@ PAIR_COMPONENTS = tuple(PAIR_WEIGHTS)
 COMPONENTS = tuple(WEIGHTS)
 
 _MAX_RARITY = 1.5
-# Fact kinds whose values say nothing about which claim a statement makes.
-_UNSPECIFIC_FACTS = frozenset({"negation"})
+# Fact kinds whose values tell which claim a statement makes: figures, dates and quotes. A
+# title says who, as a name does (the entities compare that); a negation or a hedge says how
+# a claim is made, not which.
+_CLAIM_FACTS = frozenset({"number", "percent", "money", "quantity", "date", "time", "quote"})
 # The facts stage's slot for the date a statement was made ("the ministry said on Friday"):
 # every claim of a briefing shares it, so it tells nothing about which claim is made.
 _REPORTING_SLOT = "said"
@@ -151,7 +153,7 @@ def profile(
     values = frozenset(
         (_tagged_kind(f), f.value)
         for f in features.facts
-        if f.kind not in _UNSPECIFIC_FACTS
+        if f.kind in _CLAIM_FACTS
         and f.slot != _REPORTING_SLOT
         and f.approx not in VAGUE
         and f.approx not in DAY_PARTS

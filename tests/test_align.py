@@ -529,12 +529,22 @@ def test_tolls_of_one_fate_are_near_across_updates(
     assert similarity._near((kind_a, (a, "")), (kind_b, (b, ""))) == bool(near)
 
 
-def test_an_age_is_no_evidence_of_the_claim() -> None:
-    """An age says who ("the suspect, 42-year-old ..." opens statements of different claims)
-    and is no span of time: a villager "72" years old is no "more than 120 years"."""
-    age = measured("b1", "x", [("quantity", (864.0, "month"), "old @omar")])
+@pytest.mark.parametrize(
+    ("kind", "value", "slot"),
+    [
+        ("quantity", (864.0, "month"), "old @omar"),  # an age: "Omar Benhanna, 72"
+        ("title", (("prime", "minister"), ()), ""),
+        ("negation", ("not", ("sign",)), "sign"),
+        ("modality", ("expected to", ("travel",)), "travel"),
+    ],
+)
+def test_who_or_how_is_no_evidence_of_the_claim(kind: str, value: object, slot: str) -> None:
+    """An age or a title says who, as a name does ("The suspect, 42-year-old ..." opens
+    statements of different claims); a negation or a hedge says how a claim is made. Only
+    figures, dates and quotes tell which claim: a villager "72" years old is no "more than
+    120 years"."""
+    assert similarity.profile(measured("b1", "x", [(kind, value, slot)]))[0].values == frozenset()
     span = measured("a1", "x", [("quantity", (1440.0, "month"), "in")])
-    assert similarity.profile(age)[0].values == frozenset()
     assert similarity.profile(span)[0].measures == (("quantity", (1440.0, "month")),)
 
 
