@@ -522,6 +522,8 @@ _QUANTITY_UNITS = {
     "square kilometer": ("m2", 1e6),
     "square metre": ("m2", 1.0),
     "square meter": ("m2", 1.0),
+    "square foot": ("m2", 0.09290304),
+    "square feet": ("m2", 0.09290304),
     "square mile": ("m2", 2.58999e6),
     "km/h": ("km/h", 1.0),
     "kph": ("km/h", 1.0),
@@ -600,7 +602,11 @@ _SCALE_END = re.compile(
 )
 _UNIT_WORDS = "|".join(
     sorted(
-        (re.escape(u) + ("s?" if u[-1].isalpha() else "") for u in _QUANTITY_UNITS),
+        # a unit of two words may be hyphenated ("a 10,000-square-foot building")
+        (
+            re.escape(u).replace(r"\ ", r"[\s-]+") + ("s?" if u[-1].isalpha() else "")
+            for u in _QUANTITY_UNITS
+        ),
         key=len,
         reverse=True,
     )
@@ -1224,6 +1230,7 @@ def _sizes(text: str, end: int) -> bool:
 
 
 def _unit_key(unit: str) -> str:
+    unit = re.sub(r"[\s-]+", " ", unit)
     return unit if unit in _QUANTITY_UNITS else unit[:-1]
 
 

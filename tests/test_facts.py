@@ -149,6 +149,9 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ("The snow was 12 inches deep.", "quantity", (0.3048, "m"), None, "deep"),
         ("It dumped 200mm of rain.", "quantity", (0.2, "m"), None, "~rain"),
         ("Gusts reached 60 knots.", "quantity", (111.12, "km/h"), None, ""),
+        # a unit of two words, hyphenated between a figure and its noun
+        ("It razed a 10,000-square-foot building.", "quantity", (929.0304, "m2"), None, "~build"),
+        ("The fire burned 340 square-kilometres.", "quantity", (3.4e8, "m2"), None, ""),
         # a distance per hour is a speed, its conversion in brackets between
         (
             "Winds of 130 miles (215 kilometers) per hour hit.",
