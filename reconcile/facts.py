@@ -431,7 +431,16 @@ _TENS = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
-_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    # South Asian news counts in lakhs (100,000) and crores (10 million)
+    **dict.fromkeys(("lakh", "lakhs"), 1e5),
+    **dict.fromkeys(("crore", "crores"), 1e7),
+}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "tn": 1e12}
 #: What a scale after a figure multiplies it by ("two dozen" soldiers are 24).
 _MULTIPLIERS = {**_SCALES, **_SHORT_SCALES, "dozen": 12.0}
@@ -462,6 +471,8 @@ _CURRENCY_SYMBOLS = {
     "₽": "RUB",
     "₴": "UAH",
     "₹": "INR",
+    # the rupee of India, Pakistan, Nepal and Sri Lanka alike, as "rupee" is
+    **dict.fromkeys(("RS", "RS."), "INR"),
 }
 _CURRENCY_WORDS = {
     "dollar": "USD",
@@ -624,8 +635,10 @@ _NUMBER_RE = re.compile(
     # The lookahead rejects positions inside words at once: most of a text is such positions.
     r"(?=[\d$€£¥₽₴₹]|US\$|(?<![A-Za-z])[A-Za-z])"
     r"(?:(?P<cur>(?-i:US|AU|NZ|HK)\s?\$|(?-i:A|CA|C|S|R)\$|[$€£¥₽₴₹]"
-    r"|(?-i:USD|EUR|GBP|CNY|JPY|RUB|INR)(?=\s?\d))\s?)?"
-    r"(?P<amount>(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?-i:USD|EUR|GBP|CNY|JPY|RUB|INR|Rs\.?)(?=\s?\d))\s?)?"
+    # digits grouped the South Asian way too ("1,50,457" is 150,457)
+    r"(?P<amount>(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<words>\b(?:a\s+(?="
     + "|".join(_SCALES)
     + r"))?(?:"
@@ -984,7 +997,7 @@ _SCALE_BEFORE = re.compile(r"(?i)\b(magnitude|category)(?:\s+of)?[\s-]+$")
 #: owner's name (``OWNER`` + name) where one is given.
 _NAMED_AGE = re.compile(
     r"(?:\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?){0,3})|\b[Tt]he(?:\s+[a-z]+){1,3})"
-    r"(?:\s*,\s*(?P<comma>\d{1,3})(?=\s*(?:[,;.)]|$))|\s+\((?P<paren>\d{1,3})\))"
+    r"(?:\s*,\s*(?P<comma>\d{1,3})(?=\s*(?:[,;.)](?!\d)|$))|\s+\((?P<paren>\d{1,3})\))"
 )
 #: "the 55-year-old Ivan Sokol", "an 18-year-old student, Asha Rai": the name after an age.
 _AGE_OWNER = re.compile(r"-old(?:\s+[a-z]+){0,2},?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)*)")

@@ -121,6 +121,11 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         # other dollars; a sum converted in brackets is the same sum
         ("It paid AU$20 million ($13 million) in refunds.", "money", (2e7, "AUD"), "rounded", ""),
         ("It sold for HK$3.2bn.", "money", (3.2e9, "HKD"), "rounded", ""),
+        # South Asian figures: digits grouped in twos, lakhs and crores, "Rs" for rupees
+        ("Besides, 1,50,457 houses were damaged.", "number", (150457.0, ""), None, "~house"),
+        ("The state gave Rs 5 lakh to each family.", "money", (5e5, "INR"), "rounded", ""),
+        ("The project costs Rs. 2 crore.", "money", (2e7, "INR"), "rounded", ""),
+        ("It will cost five lakh rupees.", "money", (5e5, "INR"), None, ""),
         ("It was valued at more than US $9 billion.", "money", (9e9, "USD"), "more than", ""),
         # a text wrapped between a figure and its scale or its unit
         ("The deal is worth $1.2\n  billion in all.", "money", (1.2e9, "USD"), "rounded", ""),
