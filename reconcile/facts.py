@@ -206,10 +206,6 @@ _TIME_RE = re.compile(
 )
 
 
-#: The half of the day a twelve-hour clock time is told in ("8:30 in the evening").
-_HALF_OF_DAY = re.compile(r"\s+in\s+the\s+(morning|afternoon|evening)\b", re.I)
-
-
 #: A hedge on a time of day ("shortly after 2pm", "at around 6 am") and what it makes of it.
 _TIME_HEDGE = re.compile(
     r"\b((?:shortly|just|soon|right)\s+(?:after|before)|around|about|approximately|roughly)"
@@ -231,11 +227,14 @@ _MINUTE_REACH = (-2, 2)
 #: hours they span, as a time whose reach is the part ("9 am" is no "afternoon"). "Night"
 #: crosses midnight and is left out; a part after "until" or "by" is a deadline, no event time.
 DAY_PARTS = {"morning": (0, 12), "afternoon": (12, 19), "evening": (17, 24)}
+_PARTS = "|".join(DAY_PARTS)
 _DAY_PART_RE = re.compile(
     r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-    r"|tomorrow|this)\s+|in\s+the\s+(?:(?:early|late)\s+)?)(?P<part>morning|afternoon|evening)\b",
+    rf"|tomorrow|this)\s+|in\s+the\s+(?:(?:early|late)\s+)?)(?P<part>{_PARTS})\b",
     re.I,
 )
+#: The half of the day a twelve-hour clock time is told in ("8:30 in the evening").
+_HALF_OF_DAY = re.compile(rf"\s+in\s+the\s+({_PARTS})\b", re.I)
 _DEADLINE = re.compile(r"\b(?:until|till|by|before|from|through)\s+$", re.I)
 
 

@@ -1368,7 +1368,7 @@ def extract_mentions(
     source: Source,
     surnames: Iterable[str] = (),
     org_heads: Iterable[str] = (),
-    storms: Iterable[str] = (),
+    storms: Iterable[str] | None = None,
 ) -> tuple[Mention, ...]:
     """People, organisations and places named in the statements of one source, with offsets.
 
@@ -1378,13 +1378,14 @@ def extract_mentions(
     takes the type of its full name. A lone word nothing speaks for is dropped, so that
     sentence-initial words ("Rescuers") never pose as names. ``surnames`` (``Mention.normal``'s
     last word) and ``org_heads`` (first words, lower case) of people and organisations named
-    elsewhere are known as this source's own; so are the names of the ``storms`` they name.
-    A storm is an organisation by its name alone ("Milton"), so that its mentions with and
-    without their kind are one.
+    elsewhere are known as this source's own. ``storms`` are the names of the storms all the
+    sources name (``storm_names``; this source's own when not given): a storm is an
+    organisation by its name alone ("Milton"), so that its mentions with and without their
+    kind are one.
     """
     per_statement: list[tuple[Statement, list[_Found], list[list[_Tok]]]] = []
     context = _Context(set(surnames), set(org_heads), set(), set())
-    known_storms = set(storms) | storm_names(statements)
+    known_storms = storm_names(statements) if storms is None else set(storms)
     for statement in statements:
         text = statement.text
         found: list[_Found] = []

@@ -87,8 +87,9 @@ _CLAIM_FACTS = frozenset({"number", "percent", "money", "quantity", "date", "tim
 # The facts stage's slot for the date a statement was made ("the ministry said on Friday"):
 # every claim of a briefing shares it, so it tells nothing about which claim is made.
 _REPORTING_SLOT = "said"
-# Fact kinds compared by closeness of value (``near``), and how close counts as close.
-_MEASURES = frozenset({"number", "percent", "money", "quantity", "date", "time"})
+# Fact kinds compared by closeness of value (``near``: every claim fact but quotes), and how
+# close counts as close.
+_MEASURES = _CLAIM_FACTS - {"quote"}
 _NEAR_RATIO = 0.6
 _NEAR_DAYS = 3
 # Statements sharing a value beyond which it weighs less (inverse share): two is one per source.
