@@ -10,6 +10,7 @@ Usage (from the repository root):
 
     python benchmarks/real_pairs.py export GOLD_DIR [GOLD_DIR ...]   # annotated sets -> real/
     python benchmarks/real_pairs.py restore                           # after re-collecting texts
+    python benchmarks/real_pairs.py check [SLUG ...]                  # is a saved text whole?
 
 ``export`` reads gold folders kept elsewhere (article paths relative to each gold file, as
 ``evaluate.py --gold-dir`` takes them) and their ``manifest_*.jsonl`` one folder up. ``restore``
@@ -18,7 +19,9 @@ a text saved again from its address rarely matches byte for byte, so each offset
 the statement whose words hash to its anchor. Statements that cannot be found are reported
 (that pair is not restored), and so are statements the annotation never saw, such as a
 caption saved by mistake (any link to one would count as wrong). Then
-``evaluate.py --gold-dir benchmarks/real/t8`` scores the set as before.
+``evaluate.py --gold-dir benchmarks/real/t8`` scores the set as before. ``check`` writes
+nothing: it tells, per saved text, how many annotated statements it holds, so whoever saves
+the texts again knows at once whether a page was cut short or a paragraph dropped.
 """
 
 from __future__ import annotations
@@ -141,6 +144,33 @@ def export(folder: Path) -> list[dict]:
     return lines
 
 
+def _copies(path: Path) -> dict[str, list[int]]:
+    """Offsets of the statements of a saved text, by anchor."""
+    by_anchor: dict[str, list[int]] = {}
+    for statement in statements_of(path):
+        by_anchor.setdefault(anchor(statement), []).append(statement.start + INSIDE)
+    return by_anchor
+
+
+def _match(annotated: dict[str, str], by_anchor: dict[str, list[int]]) -> tuple[dict, list]:
+    """Each annotated offset moved to its statement in the saved text; the offsets not found.
+
+    A statement printed twice (a page that repeats a paragraph) has one anchor for both
+    copies: the annotated offsets of an anchor go to its copies in order."""
+    moves: dict[int, int] = {}
+    lost: list[str] = []
+    seen: dict[str, int] = {}
+    for offset, hashed in sorted(annotated.items(), key=lambda item: int(item[0])):
+        copies = by_anchor.get(hashed, [])
+        n = seen.get(hashed, 0)
+        if n < len(copies):
+            moves[int(offset)] = copies[n]
+            seen[hashed] = n + 1
+        else:
+            lost.append(offset)
+    return moves, lost
+
+
 def restore() -> int:
     """Move the offsets of every set to the texts in ``TEXTS``; the number of pairs that
     cannot be scored (a text missing, or a statement not found)."""
@@ -157,22 +187,9 @@ def restore() -> int:
         lost = []
         extra = []
         for side in SIDES:
-            # A statement printed twice (a page that repeats a paragraph) has one anchor for
-            # both copies: the annotated offsets of an anchor go to its copies in order.
-            by_anchor: dict[str, list[int]] = {}
-            for statement in statements_of(files[side]):
-                by_anchor.setdefault(anchor(statement), []).append(statement.start + INSIDE)
-            moves[side] = {}
-            seen: dict[str, int] = {}
-            annotated = sorted(data["anchors"][side].items(), key=lambda item: int(item[0]))
-            for offset, hashed in annotated:
-                copies = by_anchor.get(hashed, [])
-                n = seen.get(hashed, 0)
-                if n < len(copies):
-                    moves[side][int(offset)] = copies[n]
-                    seen[hashed] = n + 1
-                else:
-                    lost.append(f"{side}@{offset}")
+            by_anchor = _copies(files[side])
+            moves[side], not_found = _match(data["anchors"][side], by_anchor)
+            lost += [f"{side}@{o}" for o in not_found]
             known = set(data["anchors"][side].values())
             extra += [f"{side}@{o}" for h, os in by_anchor.items() if h not in known for o in os]
         if extra:  # scored as unannotated: any link to them counts as wrong
@@ -189,6 +206,36 @@ def restore() -> int:
     return failed
 
 
+def check(slugs: list[str]) -> int:
+    """Print, for each saved text of the named pairs (every pair when none is named), how many
+    of its annotated statements it holds and how many statements it has that the annotation
+    never saw; the number of texts missing or incomplete. Writes nothing."""
+    bad = 0
+    for path in sorted(REAL.glob("t*/*.json")):
+        if slugs and path.stem not in slugs:
+            continue
+        data = raw_gold(path)
+        for side, file in source_paths(path).items():
+            name = f"{path.parent.name}/{file.name}"
+            if not file.is_file():
+                if slugs:
+                    print(f"{name}: missing")
+                    bad += 1
+                continue
+            by_anchor = _copies(file)
+            annotated = data["anchors"][side]
+            _, lost = _match(annotated, by_anchor)
+            known = set(annotated.values())
+            extra = sum(len(os) for h, os in by_anchor.items() if h not in known)
+            found = len(annotated) - len(lost)
+            state = "ok" if not lost else "INCOMPLETE"
+            print(
+                f"{name}: {state}, {found} of {len(annotated)} annotated statements, {extra} extra"
+            )
+            bad += bool(lost)
+    return bad
+
+
 def _dump(data: dict) -> str:
     """One key a line: small diffs when offsets move."""
     rows = (f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items())
@@ -200,9 +247,12 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("export").add_argument("folders", type=Path, nargs="+")
     sub.add_parser("restore")
+    sub.add_parser("check").add_argument("slugs", nargs="*")
     args = parser.parse_args()
     if args.command == "restore":
         return 1 if restore() else 0
+    if args.command == "check":
+        return 1 if check(args.slugs) else 0
     entries = {
         (e["set"], e["slug"]): e
         for e in (

@@ -124,4 +124,12 @@ def test_restore_moves_offsets_to_a_text_saved_again(
 
     # A sentence the new text lacks is reported, not guessed.
     (real / "texts" / "ferry_a.txt").write_text(resaved.replace("Rescuers pulled", "Divers saved"))
+    before = copy.read_text(encoding="utf-8")
+    capsys.readouterr()
+    # check names the incomplete text and writes nothing.
+    assert real_pairs.check(["ferry"]) == 1
+    out = capsys.readouterr().out
+    assert "t1/ferry_a.txt: INCOMPLETE, 3 of 4 annotated statements, 1 extra" in out
+    assert "t1/ferry_b.txt: ok, 2 of 2 annotated statements, 0 extra" in out
+    assert copy.read_text(encoding="utf-8") == before
     assert real_pairs.restore() == 1
