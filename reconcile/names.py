@@ -720,7 +720,19 @@ def _acronym_of(short: str, name: str) -> bool:
     ("KazMunaiGas" / KMG)."""
     if not _ACRONYM.fullmatch(short) or len(name) <= len(short):
         return False
-    return short in _acronyms(name)
+    return short in _acronyms(name) or _acronym_letters(short) == _acronym_letters(name)
+
+
+def _acronym_letters(name: str) -> str:
+    """The letters of a name's acronym in alphabetical order: an acronym kept from the name in
+    its own language stands for the translated name's words in another order ("Modern
+    Revolutionary Party" / PRM, "National Electoral Institute" / INE). One letter a word, two
+    words at least; "" for a name of one word."""
+    if _ACRONYM.fullmatch(name):
+        return "".join(sorted(name))
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    initials = _initials(words).upper()
+    return "".join(sorted(initials)) if len(words) > 1 and len(initials) == len(words) else ""
 
 
 def match_names(a: Sequence[str], b: Sequence[str]) -> tuple[NameMatch, ...]:
@@ -1646,6 +1658,8 @@ def _block_keys(mention: Mention) -> frozenset[str]:
         keys.update(tokens)
         keys.add("j:" + "".join(tokens))
         keys.update("a:" + letters for letters in _acronyms(text))
+        if letters := _acronym_letters(text):
+            keys.add("s:" + letters)
     return frozenset(keys)
 
 

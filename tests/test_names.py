@@ -306,6 +306,12 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Bank of Korea", "BOK", True),
         ("Department of Labor", "DOL", True),
         ("Department of Labor", "DOJ", False),
+        # ... or of the name in its own language, whose words come in another order
+        ("Modern Revolutionary Party", "PRM", True),
+        ("National Electoral Institute", "INE", True),
+        ("Socialist Party", "PS", True),
+        ("National Electoral Institute", "INEC", False),
+        ("Modern Revolutionary Party", "PRD", False),
         # a legal form is kept or dropped; a country in front does not hide a short form
         ("Ferrox SA", "Ferrox", True),
         ("Halvorsen Holdings Inc.", "Halvorsen Holdings", True),
