@@ -599,6 +599,17 @@ def _bare_place(name: str) -> str:
     return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
 
+_HEAD_OF = re.compile(r"(\w+) of (.+)")
+
+
+def _head_last(name: str) -> str:
+    """Place key with a leading head word and its "of" moved to the end: "Port of Shahid
+    Rajaee" is "Shahid Rajaee Port" (and "Gulf of Mexico" no "Mexico")."""
+    key = gazetteer.place_key(name)
+    found = _HEAD_OF.fullmatch(key)
+    return f"{found.group(2)} {found.group(1)}" if found and found.group(1) in _PLACE_HEADS else key
+
+
 def _words_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """A named structure with words left out: "Francis Scott Bridge" for "Francis Scott Key
     Bridge", "Reagan National Airport" for "Ronald Reagan Washington National Airport". Three
@@ -640,6 +651,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return None  # two different known places, however alike their names
         if gazetteer.place_key(a) == gazetteer.place_key(b):
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
+        if _head_last(a) == _head_last(b):
+            return NameMatch(a=a, b=b, score=0.9, reason="same name, reordered")
         bare_a, bare_b = _bare_place(a), _bare_place(b)
         if bare_a == bare_b:
             return NameMatch(a=a, b=b, score=0.9, reason="same name, place word dropped")

@@ -247,6 +247,10 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("Ronald Reagan Washington National Airport", "Reagan National Airport", True),
         ("Washington Dulles International Airport", "Washington National Airport", False),
         ("Golden Gate Bridge", "Golden Bridge", False),
+        # its head word before the name, with "of"
+        ("Port of Kemal Rayis", "Kemal Rayis Port", True),
+        ("Port of Kemal Rayis", "Kemal Rayis Bay", False),
+        ("Gulf of Tarsia", "Tarsia", False),
         # a place written as one word or two
         ("Pagaralam", "Pagar Alam", True),
         ("Pagaralam", "Perahu Dipo", False),
