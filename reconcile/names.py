@@ -1602,6 +1602,8 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             ):
                 fits.append((index, matches))
         if len(fits) > 1:
+            fits = _ending_in(mention, fits, clusters) or fits
+        if len(fits) > 1:
             source = mention.span.source_id
             fits = [f for f in fits if any(m.span.source_id == source for m in clusters[f[0]])]
         if len(fits) == 1:
@@ -1647,6 +1649,18 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
 #: unblocked and 1.1 s blocked, and a pair of news articles has a few dozen names.
 _BLOCK_FORMS = 300
 _WORD_SPLIT = re.compile(r"[\s.’'-]+")
+
+
+def _ending_in(
+    mention: Mention, fits: list[tuple[int, list[NameMatch | None]]], clusters: list[list[Mention]]
+) -> list[tuple[int, list[NameMatch | None]]]:
+    """The clusters a lone surname fits whose fullest name ends in it: "Paz" is "Rodrigo Paz"
+    rather than his father "Jaime Paz Zamora", who goes by "Paz Zamora"."""
+    words = mention.span.text.split()
+    if mention.type != "person" or len(words) != 1:
+        return []
+    keys = set(surname_keys(words[0]))
+    return [f for f in fits if keys & set(surname_keys(clusters[f[0]][0].span.text.split()[-1]))]
 
 
 def _block_keys(mention: Mention) -> frozenset[str]:

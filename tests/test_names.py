@@ -745,6 +745,12 @@ def test_partial_name_fitting_two_people_stays_apart() -> None:
             ["a:Kumar Tsukwam", "a:Tsukwam", "b:Kumar Tsukwan", "b:Tsukwan", "c:Tsukwan"],
             [["a1.m1", "a1.m2", "b1.m1", "b1.m2"], ["c1.m1"]],
         ),
+        # A lone surname is the man whose name ends in it, not his father of two surnames
+        # ("Paz Zamora"), even in the report that names only the father in full.
+        (
+            ["a:Rodrigo Paz", "b:Jaime Paz Zamora", "b:Paz"],
+            [["a1.m1", "b1.m2"], ["b1.m1"]],
+        ),
     ],
 )
 def test_partial_name_joins_the_person_its_own_source_names(
