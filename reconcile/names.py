@@ -533,6 +533,12 @@ def _other_name(ka: str, kb: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _singular_key(word: str) -> str:
+    """A word's name key without a plural s ("Airlines" = "airline")."""
+    key = name_key(word)
+    return key[:-1] if len(key) > 3 and key.endswith("s") else key
+
+
 def _org_tokens(name: str) -> tuple[str, ...]:
     """Organisation key: country names and demonyms canonical ("U.S." = "United States" =
     "American"), other words as singular name keys ("Departments" = "department",
@@ -553,8 +559,7 @@ def _org_tokens(name: str) -> tuple[str, ...]:
                 break
         else:
             word = _ORG_WORD_FORMS.get(words[i].lower(), words[i].lower())
-            key = name_key(_US_SPELLING.sub(_american, word))
-            out.append(key[:-1] if len(key) > 3 and key.endswith("s") else key)
+            out.append(_singular_key(_US_SPELLING.sub(_american, word)))
             i += 1
     return tuple(out)
 
@@ -710,10 +715,17 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         and own[0] == short[0]
         and len(words) == 1
         and _distinctive(words[0])
-        and not _org_shaped(words[0])
+        and (not _org_shaped(words[0]) or (len(own) == 2 and own[1] in _BRAND_HEADS))
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
     return None
+
+
+#: Heads (as ``_org_tokens`` keys) that a company's own name carries or drops ("NBC News" /
+#: NBC, "PSA Airlines" / PSA), unlike a body of an organisation ("UN Security Council").
+_BRAND_HEADS = frozenset(
+    map(_singular_key, ("news", "airlines", "airways", "motors", "holdings", "media", "network"))
+)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -953,6 +965,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
                 zipf(head) >= _COMMON_ZIPF
                 and not (of_name and head in _OF_HEADS)
                 and len(run) > 1
+                and not _ACRONYM.fullmatch(run[0].text)  # "NBC News", "PSA Airlines"
                 and not _is_title_word(run[1])  # "Emergencies Minister X"
                 and not is_given_name(head)
                 and not _person_cue(text, run[0].start, run[-1].end)

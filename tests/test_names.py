@@ -330,6 +330,10 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Alvarez & Marsal Asia", "Alvarez & Partners", False),
         # a brand's first word alone, not a place's
         ("Samsung Electronics", "Samsung", True),
+        # an acronym with the head of a company's own name, not a body of an organisation
+        ("NBC News", "NBC", True),
+        ("PSA Airlines", "PSA", True),
+        ("UN Security Council", "UN", False),
         ("Dubai Marathon", "Dubai", False),
     ],
 )
@@ -387,6 +391,8 @@ EXTRACTION = [
         ],
     ),
     ("Notably, the talks went well on Thursday.", []),
+    # an acronym opening a sentence is no ordinary word, however common its letters
+    ("NBC News reported the fire first.", [("org", "NBC News", None)]),
     (
         "NATO leaders met in Kiev, said foreign minister Igor Tronin.",
         [
