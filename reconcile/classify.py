@@ -18,6 +18,7 @@ from itertools import combinations
 
 from .facts import (
     FUNCTION_WORDS,
+    LOWER_BOUNDS,
     MORE,
     PART,
     SAME_ORDER,
@@ -63,14 +64,13 @@ _ORDINAL = "th"
 #: Least ratio of two figures that say nothing of what they count for them to be one figure
 #: told otherwise ("16.2 percent" / "16.02 percent").
 _TWIN_RATIO = 0.9
-_AT_LEAST = re.compile(r"at\s+least\b", re.I)
 #: The slot of a span of time that dates an event ("ten years ago"), not a duration.
 _AGO = "ago"
 #: Hedges that make a stated value an estimate.
 _HEDGES = ("about", "nearly", "rounded")
 #: Bounds compared by their stated values when both sides use the same one: "at least 127"
 #: and "at least 119" dead are two different tolls, whatever the real count.
-_BOUNDS = ("more than", "less than", "up to")
+_BOUNDS = ("more than", "at least", "less than", "up to")
 #: Characters from a modal cue to the figure it governs ("may have killed as many as 1,000").
 _MODAL_REACH = 60
 #: Cues under which a figure is not asserted: what may be, and what someone asks for (the
@@ -395,7 +395,7 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
     estimate rounder than the other allows what rounds to it.
     """
     if (fact.approx in _HEDGES and other.approx in _HEDGES) or (
-        fact.approx in _BOUNDS and fact.approx == other.approx
+        fact.approx in _BOUNDS and _direction(fact) == _direction(other)
     ):
         value = float(fact.value[0])
         low, high = value, value + max(abs(value) * 1e-9, 1e-9)
@@ -409,7 +409,7 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         unit = _rounded_to(fact, bound)
         count_unit = (
             round_unit(value)
-            if bound and fact.kind != "percent" and not _AT_LEAST.match(fact.span.text)
+            if bound and fact.kind != "percent" and fact.approx != "at least"
             else 0.0
         )
         if count_unit >= _ROUND_COUNT and count_unit > round_unit(float(other.value[0])):
@@ -437,13 +437,18 @@ def _number_bounds(fact: Fact, other: Fact) -> tuple[float, float]:
         low, high = value - half, value + half
     else:
         low, high = interval(fact)
-        if fact.approx == "more than" and other.approx in VAGUE:
+        if fact.approx in LOWER_BOUNDS and other.approx in VAGUE:
             high = math.inf  # "over 150 flights" may be "hundreds of flights"
     if fact.kind == "quantity" and stated_unit(fact) != stated_unit(other) and fact.value[1] != "s":
         # Converted between units ("5 miles" / "8 km"): allow the conversion's rounding. Times
         # convert exactly ("two hours, two minutes and 43 seconds" is no "2:02:44").
         return low * (1 - _CONVERSION_TOLERANCE), high * (1 + _CONVERSION_TOLERANCE)
     return low, high
+
+
+def _direction(fact: Fact) -> str | None:
+    """A bound's direction: "at least" and "more than" both bound a figure from below."""
+    return "more than" if fact.approx in LOWER_BOUNDS else fact.approx
 
 
 def _rounded_to(fact: Fact, bound: bool) -> float:

@@ -561,7 +561,7 @@ _APPROX = {
     "just under": "nearly",
     "more than": "more than",
     "over": "more than",
-    "at least": "more than",
+    "at least": "at least",
     "upwards of": "more than",
     "in excess of": "more than",
     "just over": "more than",
@@ -572,10 +572,10 @@ _APPROX = {
     "exceeding": "more than",
     "surpassed": "more than",
     # a negated upper bound is a lower one: "no fewer than 90" were confirmed dead
-    "no fewer than": "more than",
-    "no less than": "more than",
-    "not less than": "more than",
-    "not fewer than": "more than",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "not fewer than": "at least",
     "less than": "less than",
     "fewer than": "less than",
     "under": "less than",
@@ -1258,6 +1258,9 @@ def stated_unit(fact: Fact) -> float | None:
 
 #: How far "about", "more than" or "nearly" reach from the stated value.
 APPROX_MARGIN = 0.10
+#: Hedges that make a figure a lower bound: "more than 40" is a figure rounded down, "at
+#: least 40" what is confirmed so far (the classifier tells them apart; a range does not).
+LOWER_BOUNDS = ("more than", "at least")
 
 
 def _scale_step(fact: Fact, value: float) -> float:
@@ -1318,8 +1321,9 @@ def interval(fact: Fact) -> tuple[float, float]:
         return value - step / 2, value + step / 2
     # A scaled figure is rounded to its scale: "more than two dozen" soldiers may be 32 and
     # "more than 2 million" 2.6 million (up to the next step); "about 2 million", half a step.
-    margin = max(value * APPROX_MARGIN, 1.0, step if approx == "more than" else step / 2)
-    if approx == "more than":
+    lower = approx in LOWER_BOUNDS
+    margin = max(value * APPROX_MARGIN, 1.0, step if lower else step / 2)
+    if lower:
         margin = max(margin, round_unit(value))
     if approx in ("about", "nearly") and not step and (decimals := written_decimals(fact)):
         # "some 40.48 percent": a figure written to the hundredth is no rough estimate, so
@@ -1339,7 +1343,7 @@ def interval(fact: Fact) -> tuple[float, float]:
         margin = min(margin, round_unit(value))
     if approx in ("nearly", "less than", "up to"):
         return value - margin, value + 1e-9
-    if approx == "more than":
+    if lower:
         return value, value + margin + 1e-9
     return value, value + max(abs(value) * 1e-9, 1e-9)
 

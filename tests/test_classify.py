@@ -798,6 +798,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "A truck hit the crowd, killing at least 15 people and injuring more than 30 others.",
             ("discrepancy", [("number", "discrepancy"), ("number", "partial")]),
         ),
+        # ... and neither does "no fewer than", which says the same; "more than" rounds down
+        (
+            "No fewer than 90 people were confirmed dead by Monday.",
+            "At least 95 people were confirmed dead by Monday.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "More than 90 people were confirmed dead by Monday.",
+            "At least 95 people were confirmed dead by Monday.",
+            ("partial", [("number", "partial")]),
+        ),
         # "around" a share in whole points reaches a point either way, no further
         (
             "Projections showed him winning around 57 percent of the vote.",
