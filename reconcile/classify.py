@@ -479,6 +479,10 @@ def _whole_percent(fact: Fact) -> bool:
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
+    if a.value == b.value and {_direction(a), _direction(b)} == {"more than", "less than"}:
+        return False  # "more than 300" killed is no "fewer than 300"
+    if a.value == b.value and {a.approx, b.approx} == {"more than", "up to"}:
+        return False  # "more than 300" buried is no "up to 300"; "at least 300" may be
     (low_a, high_a), (low_b, high_b) = _number_bounds(a, b), _number_bounds(b, a)
     return low_a < high_b and low_b < high_a
 
@@ -731,7 +735,9 @@ def _same_order(a: Fact, b: Fact) -> bool:
 def _repeated(fact: Fact, others: Sequence[Fact]) -> bool:
     """Whether another value states the very same figure, of nothing apart from it: the
     words after a figure do not always say what it counts ("nine Liberals joined")."""
-    return any(fact.value == o.value and not _apart(fact, o) for o in others)
+    return any(
+        fact.value == o.value and not _apart(fact, o) and _compatible(fact, o) for o in others
+    )
 
 
 def _counts_same(a: Fact, b: Fact) -> bool:

@@ -809,6 +809,22 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "At least 95 people were confirmed dead by Monday.",
             ("partial", [("number", "partial")]),
         ),
+        # bounds of opposite directions at one figure exclude each other, unless both admit it
+        (
+            "More than 300 people are believed buried by the landslide.",
+            "Up to 300 people are believed buried by the landslide.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "At least 300 people are believed buried by the landslide.",
+            "Up to 300 people are believed buried by the landslide.",
+            ("agreement", []),
+        ),
+        (
+            "More than 300 people were killed by the landslide.",
+            "Fewer than 300 people were killed by the landslide.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # "around" a share in whole points reaches a point either way, no further
         (
             "Projections showed him winning around 57 percent of the vote.",
