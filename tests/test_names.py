@@ -247,6 +247,12 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("Ronald Reagan Washington National Airport", "Reagan National Airport", True),
         ("Washington Dulles International Airport", "Washington National Airport", False),
         ("Golden Gate Bridge", "Golden Bridge", False),
+        # a place name with one letter slipped, long enough not to be another place's
+        ("Fairbanks", "Farirbanks", True),
+        ("Diamniadio", "Diamniado", True),
+        ("Kontodespoti", "Kontodespina", False),
+        ("Suzu", "Susu", False),
+        ("Pakrac", "Makrac", False),
         # its head word before the name, with "of"
         ("Port of Kemal Rayis", "Kemal Rayis Port", True),
         ("Port of Kemal Rayis", "Kemal Rayis Bay", False),
