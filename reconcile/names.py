@@ -620,6 +620,21 @@ def _bare_place(name: str) -> str:
 _HEAD_OF = re.compile(r"(\w+) of (.+)")
 
 
+#: Heads of natural features named after a place they hold or face, which is another place:
+#: "Taiwan Strait" is no "Taiwan", "Kathmandu Valley" no "Kathmandu".
+_FEATURE_HEADS = _wordset("strait peninsula valley gulf bay sea ocean desert")
+
+
+def _feature_of_place(a: str, b: str) -> bool:
+    """Whether one name is a natural feature named after the other, a place the gazetteers
+    know ("Noto Peninsula" / "Noto")."""
+    for name, other in ((a, b), (b, a)):
+        words = gazetteer.place_key(name).split()
+        if len(words) > 1 and words[-1] in _FEATURE_HEADS and gazetteer.resolve_place(other):
+            return True
+    return False
+
+
 def _head_last(name: str) -> str:
     """Place key with a leading head word and its "of" moved to the end: "Port of Shahid
     Rajaee" is "Shahid Rajaee Port" (and "Gulf of Mexico" no "Mexico")."""
@@ -671,6 +686,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
         if _head_last(a) == _head_last(b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, reordered")
+        if _feature_of_place(a, b):
+            return None
         bare_a, bare_b = _bare_place(a), _bare_place(b)
         if bare_a == bare_b:
             return NameMatch(a=a, b=b, score=0.9, reason="same name, place word dropped")

@@ -253,6 +253,11 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("Kontodespoti", "Kontodespina", False),
         ("Suzu", "Susu", False),
         ("Pakrac", "Makrac", False),
+        # a natural feature named after a place is another place
+        ("Taiwan Strait", "Taiwan", False),
+        ("Noto Peninsula", "Noto", False),
+        ("Kathmandu Valley", "Kathmandu", False),
+        ("Irtysh River", "Irtysh", True),
         # its head word before the name, with "of"
         ("Port of Kemal Rayis", "Kemal Rayis Port", True),
         ("Port of Kemal Rayis", "Kemal Rayis Bay", False),
