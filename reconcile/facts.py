@@ -571,6 +571,15 @@ _APPROX = {
     "exceeds": "more than",
     "exceeding": "more than",
     "surpassed": "more than",
+    "surpasses": "more than",
+    # ... and of a figure passing one ("the toll passes 2,000"), when no noun follows it:
+    # "parliament passed 15 laws" passed fifteen (``_PASSING``)
+    "passed": "more than",
+    "passes": "more than",
+    "topped": "more than",
+    "tops": "more than",
+    "crossed": "more than",
+    "crosses": "more than",
     # a negated upper bound is a lower one: "no fewer than 90" were confirmed dead
     "no fewer than": "at least",
     "no less than": "at least",
@@ -588,6 +597,12 @@ _APPROX = {
     "no more than": "up to",
     "not more than": "up to",
 }
+
+
+#: Verbs of passing, a bound only when the figure is no count of the verb's object.
+_PASSING = frozenset({"passed", "passes", "topped", "tops", "crossed", "crosses"})
+_WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
+_NOT_OBJECTS = FUNCTION_WORDS | {"mark", "threshold"}
 
 
 def _alternatives(words: object) -> str:
@@ -1174,6 +1189,8 @@ def _numbers(
                     count = float(n) if n[0].isdigit() else _words_value(n)
                     value, end, factor = value + count * extra[1], more.end(), extra[1]
         before = _APPROX_RE.search(text[max(0, start - 20) : start])
+        if before and before.group(1).lower() in _PASSING and _counts_object(text, end):
+            before = None  # "passed 15 laws": the verb's object, no bound
         if before and approx in (None, "rounded"):
             approx = _APPROX[before.group(1).lower()]
             start -= len(before.group(0))
@@ -1203,6 +1220,13 @@ def _numbers(
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))
         taken.add(start, end)
         yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+def _counts_object(text: str, end: int) -> bool:
+    """Whether a noun right after a figure says what it counts ("15 laws"), unlike a word of
+    its clause ("2,000 on Monday") or a bar ("the 50% mark")."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) not in _NOT_OBJECTS
 
 
 def _digit_value(digits: str) -> float:

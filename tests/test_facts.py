@@ -110,6 +110,10 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ("More than two dozen soldiers left.", "number", (24.0, ""), "more than", "~troops"),
         ("More than 50 flights were cut.", "number", (50.0, ""), "more than", "~flight"),
         ("Turnout exceeded 35%.", "percent", (35.0, "%"), "more than", ""),
+        # a figure passed is a lower bound, unless it counts what was passed
+        ("The quake's toll passes 2,000.", "number", (2000.0, ""), "more than", "~death"),
+        ("Infections had topped 9,400 by May.", "number", (9400.0, ""), "more than", "~infect"),
+        ("The assembly passed 15 laws.", "number", (15.0, ""), None, "laws"),
         # a negated bound turns: "no fewer than 90" is at least 90
         ("No fewer than 90 died.", "number", (90.0, ""), "at least", "~death"),
         ("Not less than 12 were hurt.", "number", (12.0, ""), "at least", "~injury"),
