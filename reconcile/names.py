@@ -545,13 +545,13 @@ def _other_name(ka: str, kb: str) -> bool:
     return len(diff) == 1 and all(_VOWEL.match(letter) for letter in diff[0])
 
 
-@lru_cache(maxsize=65536)
 def _singular_key(word: str) -> str:
     """A word's name key without a plural s ("Airlines" = "airline")."""
     key = name_key(word)
     return key[:-1] if len(key) > 3 and key.endswith("s") else key
 
 
+@lru_cache(maxsize=65536)
 def _org_tokens(name: str) -> tuple[str, ...]:
     """Organisation key: country names and demonyms canonical ("U.S." = "United States" =
     "American"), other words as singular name keys ("Departments" = "department",
@@ -617,9 +617,6 @@ def _bare_place(name: str) -> str:
     return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
 
-_HEAD_OF = re.compile(r"(\w+) of (.+)")
-
-
 #: Heads of natural features named after a place they hold or face, which is another place:
 #: "Taiwan Strait" is no "Taiwan", "Kathmandu Valley" no "Kathmandu".
 _FEATURE_HEADS = _wordset("strait peninsula valley gulf bay sea ocean desert")
@@ -633,6 +630,9 @@ def _feature_of_place(a: str, b: str) -> bool:
         if len(words) > 1 and words[-1] in _FEATURE_HEADS and gazetteer.resolve_place(other):
             return True
     return False
+
+
+_HEAD_OF = re.compile(r"(\w+) of (.+)")
 
 
 def _head_last(name: str) -> str:
