@@ -546,9 +546,12 @@ def _other_name(ka: str, kb: str) -> bool:
 
 
 def _singular_key(word: str) -> str:
-    """A word's name key without a plural s ("Airlines" = "airline")."""
+    """A word's name key without a plural s ("Airlines" = "airline"; "Socialists" is keyed as
+    "Socialist", whose "ts" a key reads otherwise before an s)."""
     key = name_key(word)
-    return key[:-1] if len(key) > 3 and key.endswith("s") else key
+    if len(key) > 3 and (key.endswith("s") or word.endswith("s")):
+        return name_key(word[:-1]) if word[-1:] in "sS" else key[:-1]
+    return key
 
 
 @lru_cache(maxsize=65536)
@@ -746,11 +749,20 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         and len(own) in (2, 3)
         and own[0] == short[0]
         and len(words) == 1
-        and _distinctive(words[0])
+        and (_distinctive(words[0]) or _members_of_party(words[0], own))
         and (not _org_shaped(words[0]) or (len(own) == 2 and own[1] in _BRAND_HEADS))
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
     return None
+
+
+_PARTY = _singular_key("party")
+
+
+def _members_of_party(word: str, own: Sequence[str]) -> bool:
+    """A party named by its members, the plural of its first word ("the Socialists" of the
+    "Socialist Party"), however common that word."""
+    return len(own) == 2 and own[1] == _PARTY and word.lower().endswith("s")
 
 
 #: Heads (as ``_org_tokens`` keys) that a company's own name carries or drops ("NBC News" /
@@ -1285,6 +1297,14 @@ class _Context:
             )
 
 
+def _org_head(word: str, context: _Context) -> bool:
+    """Whether a lone word (lower case) opens an organisation named in the sources, and no
+    place: "Avanhard" of "Avanhard Kharkiv", or a party's members named by its first word
+    ("the Socialists" of the "Socialist Party")."""
+    heads = context.org_heads - context.place_heads
+    return word in heads or (word.endswith("s") and word[:-1] in heads)
+
+
 def _person_shaped(run: list[_Tok]) -> bool:
     """Given name + surname shape: a known given name first, or a surname-like last word."""
     last = run[-1].text
@@ -1371,7 +1391,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         return _person(text, person, None)
     if (
         (previous and previous.group(1) in _ORG_CUES)
-        or (len(run) == 1 and first in context.org_heads - context.place_heads)
+        or (len(run) == 1 and _org_head(first, context))
         or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
         or (len(run) == 1 and _with_acronym(run[0]))  # "Zanu-PF"
@@ -1580,6 +1600,8 @@ def _known_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
         first = _TOKEN.match(mention.span.text) if mention.type == "org" else None
         if first and len(first.group()) > 2 and _distinctive(first.group()):
             heads.add(first.group().lower())
+        if first and _members_of_party(first.group() + "s", _org_tokens(mention.span.text)):
+            heads.add(first.group().lower() + "s")  # "the Socialists" of the Socialist Party
     return surnames, heads
 
 
@@ -1770,6 +1792,13 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     # short form ("Carlsberg has agreed" beside "Carlsberg Group"), unless a person of that
     # surname is named too.
     org_heads = {m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text}
+    # "the incumbent Socialists" of the Socialist Party
+    org_heads |= {
+        plural
+        for m in mentions
+        if m.type == "org"
+        and _members_of_party(plural := m.span.text.split()[0] + "s", _org_tokens(m.span.text))
+    }
     # An acronym written as a word ("Isro", "Nato") is the acronym named in capitals elsewhere.
     acronyms = {
         m.span.text for m in mentions if m.type == "org" and _ACRONYM.fullmatch(m.span.text)
@@ -1840,10 +1869,12 @@ def _fits(
 ) -> bool:
     """Whether a mention matches every member of a cluster, or matches a member as its own
     source spells the name where it misses that member's slip ("Tsukwan" in the report that
-    writes "Kumar Tsukwan", which the other writes "Kumar Tsukwam")."""
+    writes "Kumar Tsukwan", which the other writes "Kumar Tsukwam"). An acronym member joined
+    as the fullest name's and stands for it: "Socialists" need not spell "PS"."""
     source = mention.span.source_id
     return all(
         match is not None
+        or (n > 0 and members[n].type == "org" and bool(_ACRONYM.fullmatch(members[n].span.text)))
         or any(
             matches[k] is not None and members[k].span.source_id == source for k in slips.get(n, ())
         )

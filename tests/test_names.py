@@ -341,6 +341,10 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Alvarez & Marsal Asia", "Alvarez & Partners", False),
         # a brand's first word alone, not a place's
         ("Samsung Electronics", "Samsung", True),
+        # a party named by its members, however common the word
+        ("Socialist Party", "Socialists", True),
+        ("Communist Party", "Communists", True),
+        ("Socialist Party", "Socialist International", False),
         # an acronym with the head of a company's own name, not a body of an organisation
         ("NBC News", "NBC", True),
         ("PSA Airlines", "PSA", True),
@@ -700,6 +704,21 @@ def test_a_lone_surname_is_the_person_another_source_names() -> None:
     assert [m.span.text for m in alone] == []
     assert [(m.type, m.span.text) for m in both["b"]] == [("person", "Bawumia")]
     assert [(m.type, m.span.text) for m in both["a"]] == [("person", "Mahamudu Bawumia")]
+
+
+def test_a_party_named_by_its_members_is_the_party() -> None:
+    """ "The Socialists" is the Socialist Party, in either report, with or beside its acronym,
+    however common the word and whatever cue ("the incumbent") stands before it."""
+    sources = _two_sources(
+        "The centre-left Socialist Party (PS) conceded. The Socialists lost 20 seats.",
+        "The Democratic Alliance overtook the incumbent Socialists in a close count.",
+    )
+    found = extract_all_mentions(sources)
+    entities = resolve_entities([*found["a"], *found["b"]])
+    assert [sorted(e.variants) for e in entities if e.type == "org"] == [
+        ["PS", "Socialist Party", "Socialists"],
+        ["Democratic Alliance"],
+    ]
 
 
 def test_a_lone_brand_is_the_organisation_another_source_names() -> None:
