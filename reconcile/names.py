@@ -765,6 +765,13 @@ def _members_of_party(word: str, own: Sequence[str]) -> bool:
     return len(own) == 2 and own[1] == _PARTY and word.lower().endswith("s")
 
 
+def _members_word(name: str) -> str | None:
+    """The word a party's members go by ("Socialists" of "Socialist Party"), or None for a
+    name of no party."""
+    plural = name.split()[0] + "s"
+    return plural if _members_of_party(plural, _org_tokens(name)) else None
+
+
 #: Heads (as ``_org_tokens`` keys) that a company's own name carries or drops ("NBC News" /
 #: NBC, "PSA Airlines" / PSA), unlike a body of an organisation ("UN Security Council").
 _BRAND_HEADS = frozenset(
@@ -1593,15 +1600,16 @@ def _bare(token: str) -> str:
 
 
 def _known_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
-    """Surnames of the people named and the uncommon first words of the organisations."""
+    """Surnames of the people named, the uncommon first words of the organisations and the
+    words parties' members go by."""
     surnames = {_surname_key(m.normal) for m in mentions if m.type == "person"}
     heads = set()
     for mention in mentions:
         first = _TOKEN.match(mention.span.text) if mention.type == "org" else None
         if first and len(first.group()) > 2 and _distinctive(first.group()):
             heads.add(first.group().lower())
-        if first and _members_of_party(first.group() + "s", _org_tokens(mention.span.text)):
-            heads.add(first.group().lower() + "s")  # "the Socialists" of the Socialist Party
+        if mention.type == "org" and (members := _members_word(mention.span.text)):
+            heads.add(members.lower())
     return surnames, heads
 
 
@@ -1794,10 +1802,7 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     org_heads = {m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text}
     # "the incumbent Socialists" of the Socialist Party
     org_heads |= {
-        plural
-        for m in mentions
-        if m.type == "org"
-        and _members_of_party(plural := m.span.text.split()[0] + "s", _org_tokens(m.span.text))
+        word for m in mentions if m.type == "org" and (word := _members_word(m.span.text))
     }
     # An acronym written as a word ("Isro", "Nato") is the acronym named in capitals elsewhere.
     acronyms = {
