@@ -1,6 +1,6 @@
 """Alignment quality on the annotated pairs: reconcile vs a TF-IDF baseline, side by side.
 
-Usage: python benchmarks/evaluate.py [--threshold T] [--gold-dir DIR ...]
+Usage: python benchmarks/evaluate.py [--threshold T] [--gold-dir DIR ...] [--verbose]
 
 For every gold pair (``benchmarks/gold``, then each ``--gold-dir``: annotated third-party
 articles kept outside the repository, paths relative to the gold file) whose files exist, both
@@ -13,6 +13,9 @@ folder is one set, with the baseline at the best threshold for that folder):
 - link precision / recall / F1 over cross-source statement pairs; a group of reconcile's report
   counts as all the pairs it joins (what a reader of the report sees as "the same");
 - unique recall: share of the gold's unique statements that the aligner left unpaired.
+
+``--verbose`` then lists, per pair, the gold links reconcile missed and the pairs it joined
+that the gold does not, with their scores and the two statements.
 
 Baseline: TF-IDF cosine over the same statements (stop words removed), one-to-one assignment,
 threshold. Its threshold is the one that maximises its own overall F1 on the gold (an oracle
@@ -132,6 +135,22 @@ def tfidf_baseline(
     return pairs, {s.id for s in (*a, *b) if s.id not in linked}
 
 
+def link_errors(gold: GoldPair, width: int = 110) -> list[str]:
+    """Lines naming the missed gold links ("MISS") and the joined pairs the gold lacks
+    ("FALSE"), each with its link score (or "group" when only its group joins it) and the
+    start of both statements."""
+    pairs, _ = prediction(gold.alignment.groups, statement_ids(gold))
+    scores = {(link.a, link.b): f"{link.score:.2f}" for link in gold.alignment.links}
+    text = {f.statement.id: f.statement.text for side in "ab" for f in gold.features[side]}
+    lines = []
+    for tag, errors in (("MISS", gold.links - pairs), ("FALSE", pairs - gold.links)):
+        for a, b in sorted(errors, key=lambda pair: [int(s[1:]) for s in pair]):
+            how = scores.get((a, b), "group" if tag == "FALSE" else "-")
+            lines.append(f"{tag} {gold.name} {a}-{b} ({how})")
+            lines += [f"    {sid}: {text[sid][:width]}" for sid in (a, b)]
+    return lines
+
+
 @dataclass
 class Score:
     """Counts behind link precision/recall and unique recall."""
@@ -186,6 +205,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--gold-dir", type=Path, action="append", default=[])
+    parser.add_argument("--verbose", action="store_true", help="list missed and false links")
     args = parser.parse_args()
     golds = load_gold(Options(threshold=args.threshold), args.gold_dir)
     if not golds:
@@ -236,6 +256,11 @@ def main() -> None:
             base = baseline_total(threshold, pairs)
             print(f"{folder} ({len(pairs)} pairs, {ours.gold} links, baseline@{threshold:.2f})")
             print(f"{'':<24} {'':>4} {'':>4} {'':>5} | {ours.row()} | {base.row()}")
+    if args.verbose:
+        print("\nlink errors (score of the link, or 'group' when only its group joins it):")
+        for gold in golds:
+            for line in link_errors(gold):
+                print(line)
 
 
 if __name__ == "__main__":

@@ -22,14 +22,15 @@ Measured on the 13 annotated pairs (seeds included):
                                    merges P=1.000 R=1.000 F1=1.000 (87 gold merges),
     typing 136/138 = 0.986; baseline merges P=0.978 R=0.506 F1=0.667.
 
-Run: python benchmarks/names_gold.py [--gold-dir DIR ...] (merges per folder; typing on ours)
+Run: python benchmarks/names_gold.py [--gold-dir DIR ...] [--verbose] (merges per folder;
+typing on ours; ``--verbose`` lists our missed and false merges per pair)
 """
 
 from __future__ import annotations
 
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 from pathlib import Path
 
@@ -164,27 +165,45 @@ def baseline(mentions: Sequence[Mention]) -> list[list[Mention]]:
     return list(clusters.values())
 
 
-def merge_counts(
+def _form_pairs(
     clusters: list[list[Mention]], gold: Sequence[Sequence[str]]
-) -> tuple[int, int, int]:
-    """(true merges, predicted merges, gold merges) over pairs of distinct found gold forms."""
+) -> Iterator[tuple[bool, bool, str, str]]:
+    """(same in the gold, same in the clusters, form, form) for each two found gold forms."""
     entity_of: dict[str, set[int]] = {}
     for n, members in enumerate(clusters):
         for mention in members:
             entity_of.setdefault(mention.span.text, set()).add(n)
     forms = [(k, form) for k, cluster in enumerate(gold) for form in dict.fromkeys(cluster)]
     found = [(k, form) for k, form in forms if form in entity_of]
-    tp = predicted = truth = 0
     for (ka, fa), (kb, fb) in combinations(found, 2):
-        same_gold = ka == kb
-        same_pred = bool(entity_of[fa] & entity_of[fb])
+        yield ka == kb, bool(entity_of[fa] & entity_of[fb]), fa, fb
+
+
+def merge_counts(
+    clusters: list[list[Mention]], gold: Sequence[Sequence[str]]
+) -> tuple[int, int, int]:
+    """(true merges, predicted merges, gold merges) over pairs of distinct found gold forms."""
+    tp = predicted = truth = 0
+    for same_gold, same_pred, _, _ in _form_pairs(clusters, gold):
         truth += same_gold
         predicted += same_pred
         tp += same_gold and same_pred
     return tp, predicted, truth
 
 
-def main(folders: Sequence[Path] = ()) -> None:
+def merge_errors(
+    clusters: list[list[Mention]], gold: Sequence[Sequence[str]]
+) -> list[tuple[str, str, str]]:
+    """("MISS" | "FALSE", form, form) for each two found gold forms that the clusters keep
+    apart though the gold joins them, or join though the gold keeps them apart."""
+    return [
+        ("MISS" if same_gold else "FALSE", fa, fb)
+        for same_gold, same_pred, fa, fb in _form_pairs(clusters, gold)
+        if same_gold != same_pred
+    ]
+
+
+def main(folders: Sequence[Path] = (), verbose: bool = False) -> None:
     """Merges per gold folder; typing on ``benchmarks/gold`` only (the types are listed here)."""
     labels = ("ours", "baseline fold+WRatio>=90")
     totals: dict[str, dict[str, list[int]]] = {}
@@ -204,6 +223,9 @@ def main(folders: Sequence[Path] = ()) -> None:
         for label, clusterer in zip(labels, (ours, baseline), strict=True):
             counts = merge_counts(clusterer(mentions), pair.entities)
             folder[label] = [x + y for x, y in zip(folder[label], counts, strict=True)]
+        if verbose:
+            for tag, fa, fb in merge_errors(ours(mentions), pair.entities):
+                print(f"  {tag} {path.parent.name}/{path.stem}: {fa!r} ~ {fb!r}")
         if path.parent != GOLD_DIR:
             continue
         types_by_text: dict[str, set[str]] = {}
@@ -250,4 +272,6 @@ if __name__ == "__main__":
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold-dir", type=Path, action="append", default=[])
-    main(parser.parse_args().gold_dir)
+    parser.add_argument("--verbose", action="store_true", help="list missed and false merges")
+    args = parser.parse_args()
+    main(args.gold_dir, args.verbose)

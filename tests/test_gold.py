@@ -4,33 +4,18 @@ corpus keeps exercising every kind of difference the tool claims to detect."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import jsonschema
 import pytest
-from conftest import REPO, SEED_A, SEED_B
+from conftest import REPO, SEED_A, SEED_B, import_benchmark
 
 from reconcile.models import DIFFERENCE_KINDS
 
-
-def _import_gold() -> ModuleType:
-    """benchmarks/ is not a package on the test path; load the gold reader from its file."""
-    init = REPO / "benchmarks" / "gold" / "__init__.py"
-    spec = importlib.util.spec_from_file_location("gold", init)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gold"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gold = _import_gold()
+gold = import_benchmark("gold", REPO / "benchmarks" / "gold" / "__init__.py")
 FILES = gold.gold_files()
 CORPUS = [f for f in FILES if f.stem != "seeds"]
 

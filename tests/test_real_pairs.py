@@ -3,28 +3,14 @@ and a text saved again with other spacing gets its offsets back from the anchors
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from conftest import REPO
+from conftest import REPO, import_benchmark
 
-
-def _import(name: str, path: Path) -> ModuleType:
-    """benchmarks/ is not a package on the test path; load a module from its file."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-gold = sys.modules.get("gold") or _import("gold", REPO / "benchmarks" / "gold" / "__init__.py")
-real_pairs = _import("real_pairs", REPO / "benchmarks" / "real_pairs.py")
+gold = import_benchmark("gold", REPO / "benchmarks" / "gold" / "__init__.py")
+real_pairs = import_benchmark("real_pairs")
 COPIES = sorted((REPO / "benchmarks" / "real").glob("t*/*.json"))
 KEYS = {"a", "b", "links", "unique", "differences", "partial", "entities", "anchors"}
 
