@@ -1738,13 +1738,22 @@ def _ending_in(
     return [f for f in fits if keys & set(surname_keys(clusters[f[0]][0].span.text.split()[-1]))]
 
 
+_COMMON_ORG_WORDS = _ORG_HEADS | _ACRONYM_SKIPS
+_COMMON_ORG_TOKENS = frozenset(map(_singular_key, _ORG_HEADS))
+
+
 def _block_keys(mention: Mention) -> frozenset[str]:
     """Keys of which two names that ``same_entity_name`` may match share at least one: every
     word with its name keys and their vowel masks (people, transliterated places, short
     forms), the canonical place, the organisation words joined, and acronyms' letters."""
     text = mention.span.text
     keys = {"n:" + mention.normal} if mention.normal else set()
-    for word in filter(None, _WORD_SPLIT.split(join_compounds(text))):
+    words = [w for w in _WORD_SPLIT.split(join_compounds(text)) if w]
+    if mention.type == "org":
+        # Words every other organisation has ("Party", "Ministry", "of") would make one block
+        # of them all; the name's own words meet every form a rule can match.
+        words = [w for w in words if w.lower() not in _COMMON_ORG_WORDS] or words
+    for word in words:
         keys.add(word.lower())
         for key in surname_keys(word):  # the name keys and the readings only surnames take
             keys.update((key, _VOWEL.sub("*", key)))
@@ -1757,7 +1766,7 @@ def _block_keys(mention: Mention) -> frozenset[str]:
         keys.update(name_keys(_PLACE_GAPS.sub("", bare)))
     elif mention.type == "org":
         tokens = _org_tokens(text)
-        keys.update(tokens)
+        keys.update([t for t in tokens if t not in _COMMON_ORG_TOKENS] or tokens)
         keys.add("j:" + "".join(tokens))
         keys.update("a:" + letters for letters in _acronyms(text))
         if letters := _acronym_letters(text):

@@ -1038,6 +1038,12 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
         ("Francis Scott Key Bridge", "Francis Scott Bridge"),
         ("Pagaralam", "Pagar Alam"),
         ("U.S. State Department", "State Department"),
+        ("Ministry of Foreign Affairs", "Foreign Ministry"),
+        ("Modern Revolutionary Party", "PRM"),
+        ("Socialist Party", "Socialists"),
+        ("NBC News", "NBC"),
+        ("Treasury Department", "Treasury"),
+        ("Port of Kemal Rayis", "Kemal Rayis Port"),
     ]
     sources, statements = [], {}
     for side in (0, 1):
