@@ -547,6 +547,8 @@ _QUANTITY_UNITS = {
     "month": ("month", 1.0),
     "year": ("month", 12.0),
 }
+#: Verbs of passing, a bound only when the figure is no count of the verb's object.
+_PASSING = ("passed", "passes", "topped", "tops", "crossed", "crosses")
 _APPROX = {
     "about": "about",
     "around": "about",
@@ -573,13 +575,8 @@ _APPROX = {
     "surpassed": "more than",
     "surpasses": "more than",
     # ... and of a figure passing one ("the toll passes 2,000"), when no noun follows it:
-    # "parliament passed 15 laws" passed fifteen (``_PASSING``)
-    "passed": "more than",
-    "passes": "more than",
-    "topped": "more than",
-    "tops": "more than",
-    "crossed": "more than",
-    "crosses": "more than",
+    # "parliament passed 15 laws" passed fifteen
+    **dict.fromkeys(_PASSING, "more than"),
     # a negated upper bound is a lower one: "no fewer than 90" were confirmed dead
     "no fewer than": "at least",
     "no less than": "at least",
@@ -599,8 +596,6 @@ _APPROX = {
 }
 
 
-#: Verbs of passing, a bound only when the figure is no count of the verb's object.
-_PASSING = frozenset({"passed", "passes", "topped", "tops", "crossed", "crosses"})
 _WORD_AFTER = re.compile(r"[\s-]+([a-z]+)")
 _NOT_OBJECTS = FUNCTION_WORDS | {"mark", "threshold"}
 

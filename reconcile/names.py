@@ -625,14 +625,11 @@ def _bare_place(name: str) -> str:
 _FEATURE_HEADS = _wordset("strait peninsula valley gulf bay sea ocean desert")
 
 
-def _feature_of_place(a: str, b: str) -> bool:
-    """Whether one name is a natural feature named after the other, a place the gazetteers
-    know ("Noto Peninsula" / "Noto")."""
-    for name, other in ((a, b), (b, a)):
-        words = gazetteer.place_key(name).split()
-        if len(words) > 1 and words[-1] in _FEATURE_HEADS and gazetteer.resolve_place(other):
-            return True
-    return False
+def _feature_of(name: str, other_known: str | None) -> bool:
+    """Whether ``name`` is a natural feature named after the other name, a place the gazetteers
+    know (``other_known``, its resolved place): "Noto Peninsula" / "Noto"."""
+    words = gazetteer.place_key(name).split()
+    return bool(other_known) and len(words) > 1 and words[-1] in _FEATURE_HEADS
 
 
 _HEAD_OF = re.compile(r"(\w+) of (.+)")
@@ -689,7 +686,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
         if _head_last(a) == _head_last(b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, reordered")
-        if _feature_of_place(a, b):
+        if _feature_of(a, pb) or _feature_of(b, pa):
             return None
         bare_a, bare_b = _bare_place(a), _bare_place(b)
         if bare_a == bare_b:
@@ -783,7 +780,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Words (as ``_org_tokens`` keys) that say what kind of body an organisation is, which
 #: outlets add or drop.
 _GENERIC_ORG_KEYS = frozenset(
-    name_key(w) for w in ("department", "ministry", "corporation", "company", "group", "holding")
+    map(_singular_key, ("department", "ministry", "corporation", "company", "group", "holding"))
 )
 #: Words an acronym skips ("Ministry of Emergency Situations" is MES, not MOES).
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
