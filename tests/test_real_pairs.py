@@ -119,3 +119,20 @@ def test_restore_moves_offsets_to_a_text_saved_again(
     assert "t1/ferry_b.txt: ok, 2 of 2 annotated statements, 0 extra" in out
     assert copy.read_text(encoding="utf-8") == before
     assert real_pairs.restore() == 1
+
+
+def test_a_dateline_the_segmenter_now_drops_still_finds_its_statement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Annotated when the segmenter kept "Lima, Peru:" in the sentence: the anchor hashes both.
+    text = "Lima, Peru: A court sentenced the former president on Monday.\nHe will appeal.\n"
+    saved = tmp_path / "verdict_a.txt"
+    saved.write_text(text, encoding="utf-8")
+    sentence_end = text.index("\n")
+    annotated = {
+        "2": real_pairs._hash(text[:sentence_end]),
+        str(sentence_end + 3): real_pairs._hash("He will appeal."),
+    }
+    moves, lost, extra = real_pairs._match(annotated, *real_pairs._copies(saved))
+    assert (lost, extra) == ([], [])
+    assert moves == {2: text.index("A court") + 2, sentence_end + 3: sentence_end + 3}
