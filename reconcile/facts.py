@@ -1483,6 +1483,7 @@ _HEAD_WORDS = {
     "lawmaker": "lawmaker",
 }
 _UNDER = re.compile(r"under[\s-]+", re.I)
+_FIRST = re.compile(r"first[\s-]+", re.I)
 #: Institutions that "special" qualifies instead of a title's rank ("Special Court Judge").
 _INSTITUTIONS = _words("court tribunal commission committee council assembly")
 _CAPITALISED = r"(?-i:[A-Z])[\w’'.&-]*"
@@ -1567,6 +1568,11 @@ def _modalities(text: str) -> Iterator[tuple[tuple[str, tuple[str, ...]], int, i
             yield (cue, stems), m.start(), end
 
 
+#: What follows "the first <title>" when it counts holders of the office ("the first woman
+#: president to visit", "the first chancellor since 1990"), not a rank ("First Deputy ...").
+_FIRST_TO_DO = re.compile(r"\s+(?:to\s+(?!the\b|a\b)[a-z]|since\b|ever\b|in\s+(?:more|over|\d))")
+
+
 def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]], int, int]]:
     # Most statements name no title: a scan for the head words alone is five times cheaper.
     if not _HEAD_RE.search(text) and "who" not in text:
@@ -1586,6 +1592,10 @@ def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]]
         modifiers = [_RANK_WORDS[w] for w in re.split(r"[\s-]+", mods) if w]
         pre = m.group("pre")
         start = m.start()
+        if modifiers[:1] == ["first"] and _FIRST_TO_DO.match(text, m.end()):
+            # "the first Prime Minister to win twice": an ordinal of holders, no rank
+            modifiers = modifiers[1:]
+            start = _FIRST.match(text, m.start("mods")).end()
         if modifiers[:1] == ["under"] and _HEAD_WORDS[head] != "secretary":
             # "under CEO David Burritt": a preposition, no rank ("Under Secretary")
             modifiers = modifiers[1:]
@@ -1617,6 +1627,16 @@ def _titles(text: str) -> Iterator[tuple[tuple[tuple[str, ...], tuple[str, ...]]
 # ---------------------------------------------------------------------------------------------
 
 
+#: The time a count was taken ("As of 10.45pm, Labor led ...", "At the time of publication
+#: (3 May, 11:15 pm)"): when the outlet looked, no claim about the event; two outlets that
+#: looked at different times do not disagree.
+_STAMP = re.compile(
+    r"\b(?:as\s+(?:of|at)|at\s+the\s+time\s+of\s+(?:publication|writing|going\s+to\s+press))"
+    r"[\s(]+(?:[^\s.;:()]+[\s,]+){0,3}$",
+    re.I,
+)
+
+
 def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
     """All comparable facts of one statement, in order of position (then kind).
 
@@ -1630,6 +1650,8 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
         facts.append(Fact(kind=kind, value=value, span=_span(statement, start, end), **extra))  # type: ignore[arg-type]
 
     for kind, value, start, end in _dates(text, source.published, taken):
+        if _STAMP.search(text, 0, start):
+            continue
         approx = None
         if kind == "time" and (part := text[start:end].lower()) in DAY_PARTS:
             approx = part  # "afternoon" spans its hours; no hedge widens it

@@ -491,6 +491,37 @@ def test_a_candidate_holds_no_title() -> None:
     assert values("He was the first chancellor candidate to fail.", "title") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        # an ordinal counting the office's holders is no rank
+        ("He is the first Prime Minister to win back-to-back elections.", ("prime", "minister")),
+        ("She became the first president since 1990 to lose.", ("president",)),
+        ("the first president ever elected twice", ("president",)),
+        # a rank of its own
+        ("First Deputy Prime Minister Denis Manturov", ("first", "deputy", "prime", "minister")),
+        ("First Vice President Sara Duterte arrived.", ("first", "vice", "president")),
+    ],
+)
+def test_the_first_holder_of_an_office_is_no_first_rank(text: str, rank: tuple[str, ...]) -> None:
+    assert values(text, "title")[0][0] == rank
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # when the outlet looked, not when anything happened
+        ("As of 10.45pm local time, Labor led with 56.4 per cent.", []),
+        ("At the time of publication (3 May, 11:15 pm), Labor had 86 seats.", []),
+        ("As at Monday, 40 people had died.", []),
+        # a time of the event itself
+        ("Polls closed at 6 pm and counting began at once.", [("time", 18, 0)]),
+    ],
+)
+def test_the_time_a_count_was_taken_is_no_claim(text: str, kept: list[object]) -> None:
+    assert values(text, "time") + values(text, "date") == kept
+
+
 def test_quotes_are_normalised_words() -> None:
     (fact,) = [
         f
