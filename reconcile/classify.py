@@ -1068,6 +1068,11 @@ def _person(entity: Entity) -> bool:
 _BODIES = frozenset(("chamber", "congress", "parliament", "senate", "assembly", "court", "council"))
 
 
+#: A unit word after a country's or a city's name makes it a region of that name ("in Niger
+#: state" is in Nigeria, "New York state" is no city): the gazetteer's reading is wrong there.
+_UNIT_AFTER = re.compile(r"\s+(?:state|province|region|governorate|prefecture|oblast)\b")
+
+
 def _locative(side: _Side) -> list[tuple[str, Mention]]:
     """Names used as locations ("in Batumi", "near the town of Kara-Suu"), in reading order.
 
@@ -1090,6 +1095,7 @@ def _locative(side: _Side) -> list[tuple[str, Mention]]:
                 and not _BODIES.intersection(mention.span.text.lower().split())
                 and not re.match(r"(?:['’]s)?\s+[A-Z]", text[end:])
                 and not _TOLD_IN.search(before)
+                and not (_UNIT_AFTER.match(text, end) and _place(mention.span.text)[0])
             ):
                 found.append((entity_id, mention))
     return found

@@ -1329,6 +1329,13 @@ ORG = "org"
             (("Kulevi", PLACE, "e2"),),
             ("discrepancy", [("place", "discrepancy")]),
         ),
+        (  # a country's name before "state" names a region of another country
+            "The tanker overturned in Minna, the state capital.",
+            (("Minna", PLACE, "e1"),),
+            "The tanker overturned in Niger state on Sunday.",
+            (("Niger", PLACE, "e2"),),
+            ("agreement", []),
+        ),
         (
             "The delegations met in Istanbul.",
             (("Istanbul", PLACE, "e1"),),
