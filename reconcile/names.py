@@ -654,6 +654,19 @@ def _words_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     return short[-1] == long[-1] and all(word in rest for word in short)
 
 
+def _initials_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """A place or body named after a person, with or without the initials of the person's
+    given names: "M Chinnaswamy Stadium" / "Chinnaswamy Stadium" (two words left at least)."""
+    short, long = sorted((words_a, words_b), key=len)
+    cut = len(long) - len(short)
+    return (
+        len(short) > 1
+        and cut > 0
+        and tuple(long[cut:]) == tuple(short)
+        and all(len(w.rstrip(".")) == 1 for w in long[:cut])
+    )
+
+
 def _same_place_words(a: str, b: str) -> bool:
     """Whether two place names are one name in two romanisations, word by word ("Aqtogay" and
     "Aktogay", "Shabwah" and "Shabwa"): every pair of words has a reading in common."""
@@ -697,6 +710,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=0.9, reason="same name, written apart")
         if _words_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
             return NameMatch(a=a, b=b, score=0.85, reason="same name, words dropped")
+        if _initials_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
+            return NameMatch(a=a, b=b, score=0.9, reason="same name, initials dropped")
         if _place_slip(bare_a, bare_b):
             return NameMatch(a=a, b=b, score=0.8, reason="same name, one letter slipped")
         return None
@@ -711,6 +726,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
     extra = long[: len(long) - len(short)]
     if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
+    if _initials_dropped(ta, tb):
+        return NameMatch(a=a, b=b, score=0.9, reason="same organisation, initials dropped")
     # A firm's branch named by where it works: "Alvarez & Marsal Asia" / "Alvarez & Marsal".
     rest = long[len(short) :]
     if len(short) > 1 and long[: len(short)] == short and all(map(_where, rest)):

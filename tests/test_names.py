@@ -261,6 +261,11 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         # its head word before the name, with "of"
         ("Port of Kemal Rayis", "Kemal Rayis Port", True),
         ("Port of Kemal Rayis", "Kemal Rayis Bay", False),
+        # named after a person, with or without the initials of the given names
+        ("M Chinnaswamy Stadium", "Chinnaswamy Stadium", True),
+        ("M. A. Chidambaram Stadium", "Chidambaram Stadium", True),
+        ("M Chinnaswamy Stadium", "Chidambaram Stadium", False),
+        ("A Stadium", "Stadium", False),
         ("Gulf of Tarsia", "Tarsia", False),
         # a place written as one word or two
         ("Pagaralam", "Pagar Alam", True),
@@ -350,6 +355,9 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("PSA Airlines", "PSA", True),
         ("UN Security Council", "UN", False),
         ("Dubai Marathon", "Dubai", False),
+        # named after a person, with or without the initials of the given names
+        ("J. R. D. Tata Foundation", "Tata Foundation", True),
+        ("J Tata Foundation", "Birla Foundation", False),
     ],
 )
 def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
@@ -1044,6 +1052,7 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
         ("NBC News", "NBC"),
         ("Treasury Department", "Treasury"),
         ("Port of Kemal Rayis", "Kemal Rayis Port"),
+        ("M Chinnaswamy Stadium", "Chinnaswamy Stadium"),
     ]
     sources, statements = [], {}
     for side in (0, 1):
