@@ -1900,14 +1900,24 @@ def _fits(
     writes "Kumar Tsukwan", which the other writes "Kumar Tsukwam"). An acronym member joined
     as the fullest name's and stands for it: "Socialists" need not spell "PS"."""
     source = mention.span.source_id
+    head = members[0].span.text.split()
     return all(
         match is not None
         or (n > 0 and members[n].type == "org" and bool(_ACRONYM.fullmatch(members[n].span.text)))
+        or (n > 0 and matches[0] is not None and _given_names_of(members[n], head))
         or any(
             matches[k] is not None and members[k].span.source_id == source for k in slips.get(n, ())
         )
         for n, match in enumerate(matches)
     )
+
+
+def _given_names_of(member: Mention, head: Sequence[str]) -> bool:
+    """Whether a person's member is the given names alone of the fullest name ("Bassirou
+    Diomaye" of "Bassirou Diomaye Faye"): it joined as that name's, and a form with the
+    surname ("Diomaye Faye") need not fit it as a surname of its own."""
+    words = member.span.text.split()
+    return member.type == "person" and 1 < len(words) < len(head) and head[: len(words)] == words
 
 
 def _mention_match(member: Mention, mention: Mention) -> NameMatch | None:

@@ -729,6 +729,20 @@ def test_a_party_named_by_its_members_is_the_party() -> None:
     ]
 
 
+def test_given_names_alone_do_not_keep_the_surname_form_out() -> None:
+    """ "Bassirou Diomaye" is the given names of "Bassirou Diomaye Faye", no surname Diomaye:
+    "Diomaye Faye" and "Faye" are the same man."""
+    sources = _two_sources(
+        "Bassirou Diomaye Faye won. Supporters chanted for Bassirou Diomaye in Dakar.",
+        "Diomaye Faye thanked voters. Faye takes office in April.",
+    )
+    found = extract_all_mentions(sources)
+    entities = resolve_entities([*found["a"], *found["b"]])
+    assert [sorted(e.variants) for e in entities if e.type == "person"] == [
+        ["Bassirou Diomaye", "Bassirou Diomaye Faye", "Diomaye Faye", "Faye"]
+    ]
+
+
 def test_a_lone_brand_is_the_organisation_another_source_names() -> None:
     sources = _two_sources(
         "A union at Samsung Electronics launched its first strike.",
