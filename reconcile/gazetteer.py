@@ -123,6 +123,14 @@ _DEMONYM_RULES: tuple[tuple[str, str], ...] = (
 _MIN_DEMONYM_ZIPF = 2.0
 
 _KEY_DROP = re.compile(r"[.’'`]")
+#: Abbreviated last words of street names.
+_STREET_WORDS = {
+    "st": "street",
+    "rd": "road",
+    "ave": "avenue",
+    "blvd": "boulevard",
+    "hwy": "highway",
+}
 _KEY_SPACE = re.compile(r"\s+")
 _KEY_NEEDS_CLEANING = re.compile(r"[.’'`]|\s\s|^\s|\s$|[^\S ]")
 _CITY_RECORD = re.compile(
@@ -151,6 +159,9 @@ def place_key(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     if _KEY_NEEDS_CLEANING.search(text):
         text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
+    head, _, last = text.rpartition(" ")
+    if head and last in _STREET_WORDS:  # "Water St" is "Water Street"; "St Louis" is no street
+        text = f"{head} {_STREET_WORDS[last]}"
     return text.removeprefix("the ")
 
 

@@ -87,7 +87,7 @@ _ORG_HEADS = _wordset(
     telecom pharmaceuticals petroleum inc corp ltd plc llc gmbh"""
 )
 #: Legal forms after a company's name, which outlets keep or drop ("Vale SA" / "Vale").
-_LEGAL_FORMS = _wordset("inc corp ltd plc llc sa ag nv spa gmbh")
+_LEGAL_FORMS = _wordset("inc corp ltd plc llc llp pvt pte sa ag nv spa gmbh")
 #: Institutions named without an organisation word, matched on the whole (lower-case) name.
 _ORG_NAMES = frozenset(
     ("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag", "white house")
@@ -96,7 +96,7 @@ _ORG_NAMES = frozenset(
 _PLACE_HEADS = _wordset(
     """airport street square avenue river sea ocean island islands mountains region province
     county district gulf strait bay peninsula valley desert lake bridge port oblast krai
-    prefecture governorate municipality"""
+    prefecture governorate municipality st rd ave blvd"""
 )
 #: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
 _PLACE_LEADS = _wordset("mount mt lake cape")
@@ -562,7 +562,7 @@ def _org_tokens(name: str) -> tuple[str, ...]:
     Cached: entity resolution compares every pair of names."""
     words = [_bare(t) for t in _TOKEN.findall(name)]
     words = [w for w in words if w.lower() not in ("the", "of", "and", "for")]
-    if len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
+    while len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:  # "Tata Sons Pvt Ltd"
         words = words[:-1]
     out: list[str] = []
     i = 0
@@ -654,6 +654,20 @@ def _words_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     return short[-1] == long[-1] and all(word in rest for word in short)
 
 
+_COMPASS_WORDS = _wordset("north south east west northern southern eastern western central")
+
+
+def _compass_moved(a: str, b: str) -> bool:
+    """A part of a place named with its compass word before or after ("Rukum West" / "West
+    Rukum")."""
+    words_a, words_b = gazetteer.place_key(a).split(), gazetteer.place_key(b).split()
+    return (
+        words_a != words_b
+        and sorted(words_a) == sorted(words_b)
+        and bool(_COMPASS_WORDS.intersection(words_a))
+    )
+
+
 def _initials_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """A place or body named after a person, with or without the initials of the person's
     given names: "M Chinnaswamy Stadium" / "Chinnaswamy Stadium" (two words left at least)."""
@@ -697,7 +711,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return None  # two different known places, however alike their names
         if gazetteer.place_key(a) == gazetteer.place_key(b):
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
-        if _head_last(a) == _head_last(b):
+        if _head_last(a) == _head_last(b) or _compass_moved(a, b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, reordered")
         if _feature_of(a, pb) or _feature_of(b, pa):
             return None

@@ -266,6 +266,12 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("M. A. Chidambaram Stadium", "Chidambaram Stadium", True),
         ("M Chinnaswamy Stadium", "Chidambaram Stadium", False),
         ("A Stadium", "Stadium", False),
+        # a street's abbreviated last word; a compass word before or after
+        ("Water St", "Water Street", True),
+        ("Hill Rd.", "Hill Road", True),
+        ("Water St", "Water Lane", False),
+        ("Rukum West", "West Rukum", True),
+        ("West Rukum", "East Rukum", False),
         ("Gulf of Tarsia", "Tarsia", False),
         # a place written as one word or two
         ("Pagaralam", "Pagar Alam", True),
@@ -358,6 +364,9 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         # named after a person, with or without the initials of the given names
         ("J. R. D. Tata Foundation", "Tata Foundation", True),
         ("J Tata Foundation", "Birla Foundation", False),
+        # legal forms, one or two
+        ("Zuckerman Spaeder LLP", "Zuckerman Spaeder", True),
+        ("Tata Sons Pvt Ltd", "Tata Sons", True),
     ],
 )
 def test_organisations_match_on_their_words(a: str, b: str, same: bool) -> None:
@@ -603,6 +612,8 @@ EXTRACTION += [
         "Shaking hit Toyama Prefecture and Niigata Prefecture.",
         [("place", "Toyama Prefecture", None), ("place", "Niigata Prefecture", None)],
     ),
+    # a street with its last word abbreviated
+    ("Fans lined Water St on Monday.", [("place", "Water St", None)]),
     # an agency's administrator, a president still to take office, a centre of an agency
     (
         "Agency Administrator Bill Nelson spoke.",
@@ -1067,6 +1078,8 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
         ("Treasury Department", "Treasury"),
         ("Port of Kemal Rayis", "Kemal Rayis Port"),
         ("M Chinnaswamy Stadium", "Chinnaswamy Stadium"),
+        ("Water St", "Water Street"),
+        ("Rukum West", "West Rukum"),
     ]
     sources, statements = [], {}
     for side in (0, 1):
