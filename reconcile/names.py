@@ -777,7 +777,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         and len(own) in (2, 3)
         and own[0] == short[0]
         and len(words) == 1
-        and (_distinctive(words[0]) or _members_of_party(words[0], own))
+        and (_distinctive(words[0]) or _of_party(own))
         and (not _org_shaped(words[0]) or (len(own) == 2 and own[1] in _BRAND_HEADS))
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
@@ -787,10 +787,17 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 _PARTY = _singular_key("party")
 
 
+def _of_party(own: Sequence[str]) -> bool:
+    """Whether a name's own words are one word and "Party": outlets name such a party by that
+    word ("Labor" for the "Labor Party") or its members ("the Socialists" of the "Socialist
+    Party"), however common the word."""
+    return len(own) == 2 and own[1] == _PARTY
+
+
 def _members_of_party(word: str, own: Sequence[str]) -> bool:
     """A party named by its members, the plural of its first word ("the Socialists" of the
-    "Socialist Party"), however common that word."""
-    return len(own) == 2 and own[1] == _PARTY and word.lower().endswith("s")
+    "Socialist Party")."""
+    return _of_party(own) and word.lower().endswith("s")
 
 
 def _members_word(name: str) -> str | None:

@@ -356,6 +356,9 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Socialist Party", "Socialists", True),
         ("Communist Party", "Communists", True),
         ("Socialist Party", "Socialist International", False),
+        # or by its one word, however common
+        ("Labor Party", "Labor", True),
+        ("Labor Party", "Labor Department", False),
         # an acronym with the head of a company's own name, not a body of an organisation
         ("NBC News", "NBC", True),
         ("PSA Airlines", "PSA", True),
