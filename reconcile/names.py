@@ -815,6 +815,21 @@ _BRAND_HEADS = frozenset(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: An acronym that keeps one small letter of its name ("KeNHA", Kenya National Highways
+#: Authority): its capitals are the acronym.
+_MIXED_ACRONYM = re.compile(r"[A-Z]+[a-z][A-Z]+")
+
+
+def _as_acronym(text: str) -> str | None:
+    """The acronym a name is written as ("KeNHA" is KNHA), or None."""
+    if _ACRONYM.fullmatch(text):
+        return text
+    if len(text) <= 7 and _MIXED_ACRONYM.fullmatch(text):
+        capitals = "".join(c for c in text if c.isupper())
+        return capitals if len(capitals) >= 3 else None
+    return None
+
+
 #: Words (as ``_org_tokens`` keys) that say what kind of body an organisation is, which
 #: outlets add or drop.
 _GENERIC_ORG_KEYS = frozenset(
@@ -829,9 +844,10 @@ def _acronym_of(short: str, name: str) -> bool:
     its small words ("Christian Democratic Union" / CDU, "U.S. Geological Survey" / USGS,
     "Bank of Japan" / BOJ), or the capitals of one word written in camel case
     ("KazMunaiGas" / KMG)."""
-    if not _ACRONYM.fullmatch(short) or len(name) <= len(short):
+    acronym = _as_acronym(short)
+    if not acronym or len(name) <= len(short):
         return False
-    return short in _acronyms(name) or _acronym_letters(short) == _acronym_letters(name)
+    return acronym in _acronyms(name) or _acronym_letters(acronym) == _acronym_letters(name)
 
 
 def _acronym_letters(name: str) -> str:
@@ -839,8 +855,8 @@ def _acronym_letters(name: str) -> str:
     its own language stands for the translated name's words in another order ("Modern
     Revolutionary Party" / PRM, "National Electoral Institute" / INE). One letter a word, two
     words at least; "" for a name of one word."""
-    if _ACRONYM.fullmatch(name):
-        return "".join(sorted(name))
+    if acronym := _as_acronym(name):
+        return "".join(sorted(acronym))
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
     initials = _initials(words).upper()
     return "".join(sorted(initials)) if len(words) > 1 and len(initials) == len(words) else ""
@@ -1695,7 +1711,7 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
         fits: list[tuple[int, list[NameMatch | None]]] = []
         # An acronym spells the fullest name, which heads the cluster: it stands for the short
         # forms too ("CBE" for "Central Bank of Egypt" and its "Central Bank").
-        acronym = mention.type == "org" and bool(_ACRONYM.fullmatch(mention.span.text))
+        acronym = mention.type == "org" and bool(_as_acronym(mention.span.text))
         keys = _block_keys(mention) if blocks is not None else frozenset()
         candidates = (
             range(len(clusters))
@@ -1811,8 +1827,8 @@ def _block_keys(mention: Mention) -> frozenset[str]:
 
 def _acronyms(name: str) -> set[str]:
     """The acronyms ``_acronym_of`` reads a name as, and the name itself if it is one."""
-    if _ACRONYM.fullmatch(name):
-        return {name}
+    if acronym := _as_acronym(name):
+        return {acronym}
     split = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
     words = [w for w in split if w.lower() not in _ACRONYM_SKIPS]
     capitals = "".join(re.findall(r"[A-Z]", name)) if len(words) == 1 else ""
@@ -1924,7 +1940,7 @@ def _fits(
     head = members[0].span.text.split()
     return all(
         match is not None
-        or (n > 0 and members[n].type == "org" and bool(_ACRONYM.fullmatch(members[n].span.text)))
+        or (n > 0 and members[n].type == "org" and bool(_as_acronym(members[n].span.text)))
         or (n > 0 and matches[0] is not None and _given_names_of(members[n], head))
         or any(
             matches[k] is not None and members[k].span.source_id == source for k in slips.get(n, ())

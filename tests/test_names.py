@@ -338,6 +338,9 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Socialist Party", "PS", True),
         ("National Electoral Institute", "INEC", False),
         ("Modern Revolutionary Party", "PRD", False),
+        # an acronym that keeps a small letter of its name
+        ("Kenya National Highways Authority", "KeNHA", True),
+        ("Kenya Ports Authority", "KeNHA", False),
         # a legal form is kept or dropped; a country in front does not hide a short form
         ("Ferrox SA", "Ferrox", True),
         ("Halvorsen Holdings Inc.", "Halvorsen Holdings", True),
@@ -1083,6 +1086,7 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
         ("M Chinnaswamy Stadium", "Chinnaswamy Stadium"),
         ("Water St", "Water Street"),
         ("Rukum West", "West Rukum"),
+        ("Kenya National Highways Authority", "KeNHA"),
     ]
     sources, statements = [], {}
     for side in (0, 1):
