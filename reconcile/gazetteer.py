@@ -124,7 +124,7 @@ _MIN_DEMONYM_ZIPF = 2.0
 
 _KEY_DROP = re.compile(r"[.’'`]")
 #: Abbreviated last words of street names.
-_STREET_WORDS = {
+STREET_WORDS = {
     "st": "street",
     "rd": "road",
     "ave": "avenue",
@@ -160,8 +160,8 @@ def place_key(text: str) -> str:
     if _KEY_NEEDS_CLEANING.search(text):
         text = _KEY_SPACE.sub(" ", _KEY_DROP.sub("", text)).strip()
     head, _, last = text.rpartition(" ")
-    if head and last in _STREET_WORDS:  # "Water St" is "Water Street"; "St Louis" is no street
-        text = f"{head} {_STREET_WORDS[last]}"
+    if head and last in STREET_WORDS:  # "Water St" is "Water Street"; "St Louis" is no street
+        text = f"{head} {STREET_WORDS[last]}"
     return text.removeprefix("the ")
 
 

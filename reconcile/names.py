@@ -96,8 +96,8 @@ _ORG_NAMES = frozenset(
 _PLACE_HEADS = _wordset(
     """airport street square avenue river sea ocean island islands mountains region province
     county district gulf strait bay peninsula valley desert lake bridge port oblast krai
-    prefecture governorate municipality st rd ave blvd"""
-)
+    prefecture governorate municipality"""
+) | frozenset(gazetteer.STREET_WORDS)  # "Water St"
 #: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
 _PLACE_LEADS = _wordset("mount mt lake cape")
 #: Words that make a capitalised name a state even when no gazetteer lists that form.
@@ -657,10 +657,9 @@ def _words_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
 _COMPASS_WORDS = _wordset("north south east west northern southern eastern western central")
 
 
-def _compass_moved(a: str, b: str) -> bool:
+def _compass_moved(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     """A part of a place named with its compass word before or after ("Rukum West" / "West
-    Rukum")."""
-    words_a, words_b = gazetteer.place_key(a).split(), gazetteer.place_key(b).split()
+    Rukum"), given the words of both place keys."""
     return (
         words_a != words_b
         and sorted(words_a) == sorted(words_b)
@@ -709,9 +708,11 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=1.0, reason=f"gazetteer: {pa}")
         if pa and pb:
             return None  # two different known places, however alike their names
-        if gazetteer.place_key(a) == gazetteer.place_key(b):
+        key_a, key_b = gazetteer.place_key(a), gazetteer.place_key(b)
+        if key_a == key_b:
             return NameMatch(a=a, b=b, score=1.0, reason="same name")
-        if _head_last(a) == _head_last(b) or _compass_moved(a, b):
+        words_a, words_b = key_a.split(), key_b.split()
+        if _head_last(a) == _head_last(b) or _compass_moved(words_a, words_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, reordered")
         if _feature_of(a, pb) or _feature_of(b, pa):
             return None
@@ -722,9 +723,9 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
             return NameMatch(a=a, b=b, score=0.9, reason="place name transliteration")
         if _PLACE_GAPS.sub("", bare_a) == _PLACE_GAPS.sub("", bare_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, written apart")
-        if _words_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
+        if _words_dropped(words_a, words_b):
             return NameMatch(a=a, b=b, score=0.85, reason="same name, words dropped")
-        if _initials_dropped(gazetteer.place_key(a).split(), gazetteer.place_key(b).split()):
+        if _initials_dropped(words_a, words_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, initials dropped")
         if _place_slip(bare_a, bare_b):
             return NameMatch(a=a, b=b, score=0.8, reason="same name, one letter slipped")
