@@ -100,6 +100,10 @@ _PLACE_HEADS = _wordset(
 ) | frozenset(gazetteer.STREET_WORDS)  # "Water St"
 #: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
 _PLACE_LEADS = _wordset("mount mt lake cape")
+#: A saint's name opens a town's ("San Pedro Garza Garcia", "Santa Cruz de Tenerife") or a
+#: body's ("St Mary's Hospital"), never a person's; unlike a mountain's "Mount", it is part of
+#: the name ("San Pedro" is no "Pedro").
+_SAINT_LEADS = _wordset("san santa santo sao são saint st ste sainte")
 #: Words that make a capitalised name a state even when no gazetteer lists that form.
 _STATE_WORDS = _wordset("republic kingdom emirates principality federation")
 #: Head words of names that go on with "of" ("Bank of England", "Republic of Korea").
@@ -609,6 +613,20 @@ PLACE_UNITS = _wordset(
 )
 
 
+#: Bodies named after a saint: "Saint Academy", "St Joseph's College" are no towns.
+_SAINT_BODIES = _wordset("academy school college seminary cathedral basilica parish")
+
+
+def _saint_named(words: Sequence[str]) -> bool:
+    """Whether a name (lower-case words) opens with a saint's and names no body: a town's
+    ("San Pedro Garza Garcia")."""
+    return (
+        len(words) > 1
+        and words[0].rstrip(".") in _SAINT_LEADS
+        and not _SAINT_BODIES.intersection(words)
+    )
+
+
 def _bare_place(name: str) -> str:
     """Place key without its generic head ("Irtysh River" -> "irtysh", "Majia Town" ->
     "majia")."""
@@ -1055,7 +1073,11 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     # Drop a sentence-initial ordinary word ("The", "Following") in front of a name.
     while run and _sentence_initial(text, run[0]) and not gazetteer.country(run[0].text):
         head = run[0].text.lower()
-        if _is_title_word(run[0]) or (head in _PLACE_LEADS and len(run) > 1):
+        if (
+            _is_title_word(run[0])
+            or (head in _PLACE_LEADS and len(run) > 1)
+            or _saint_named([t.text.lower() for t in run])
+        ):
             break
         of_name = len(run) > 2 and run[1].text == "of"
         # "Critics of Japarov" drops its first word; "Bank of England" and "Republic of Korea"
@@ -1123,6 +1145,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     if (
         words[-1] in _PLACE_HEADS
         or (len(run) > 1 and words[0].rstrip(".") in _PLACE_LEADS)
+        or (_saint_named(words) and not is_org)
         or (any(w in _STATE_WORDS for w in words) and words[-1] not in _ORG_HEADS)
     ):
         found.append(_Found("place", start, end, surface))

@@ -464,6 +464,13 @@ EXTRACTION += [
         "Mount Marapi erupted near Mt. Merapi.",
         [("place", "Mount Marapi", None), ("place", "Mt. Merapi", None)],
     ),
+    # a saint's name opens a town's, never a person's; a school named after a saint is none
+    (
+        "The mayor of San Pedro Garza Garcia spoke.",
+        [("place", "San Pedro Garza Garcia", None)],
+    ),
+    ("San Pedro Garza Garcia is a wealthy suburb.", [("place", "San Pedro Garza Garcia", None)]),
+    ("Pupils of Saint Academy were sent home.", [("org", "Saint Academy", None)]),
     # an honorific with its full stop still titles the name, even opening the sentence
     ("Mr. Altman's departure follows a review.", [("person", "Altman", "Mr.")]),
     ("Gov. Ron DeSantis spoke.", [("person", "Ron DeSantis", "Gov.")]),
