@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .facts import (
+    CASUALTIES,
     FUNCTION_WORDS,
     LOWER_BOUNDS,
     MORE,
@@ -81,6 +82,8 @@ _UNASSERTED = {
 }
 #: Characters from a subject to the negation of its verb ("Ukraine is not").
 _SUBJECT_REACH = 12
+#: Characters after "no <subject>" whose words its negation still governs (within the clause).
+_DENIED_REACH = 60
 #: What ends the text before an inverted speech verb ("...," said X; "X lost," said Y).
 _INVERTED = re.compile(r"(?:^|[,\"”’'])\s*$")
 #: Words between a speech verb and the name of who spoke ("said rescue official X").
@@ -203,11 +206,25 @@ class _Side:
         for feature in self.features:
             self.facts.extend(feature.facts)
         negated = [f.span for f in self.facts if f.kind == "negation"]
+        # "No group has claimed responsibility": what a denied subject does is denied too, to
+        # the end of its clause.
+        subjects = [
+            f.span for f in self.facts if f.kind == "negation" and f.value[0] in ("no", "nobody")
+        ]
         for feature in self.features:
             statement = feature.statement
             for match in _TOKEN.finditer(statement.text):
                 start, end = statement.start + match.start(), statement.start + match.end()
                 if any(s.start <= start < s.end for s in negated):
+                    continue
+                if any(
+                    0 <= start - s.end <= _DENIED_REACH
+                    and not _CLAUSE_END.search(
+                        statement.text, s.end - statement.start, match.start()
+                    )
+                    for s in subjects
+                    if s.statement_id == statement.id
+                ):
                     continue
                 # The subject of a negated verb right after it is negated too ("Ukraine is
                 # not on the agenda"), unless a clause ends in between.
@@ -1552,7 +1569,9 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
         ):
             continue
         governed = stems if cue in ("no", "neither", "nor") else stems[:1]
-        hits = [span for s, span in other.tokens if s in governed]
+        # A casualty denied is contradicted by any word of it: "no fatalities" by "two died".
+        fates = CASUALTIES.intersection(map(concept, governed))
+        hits = [span for s, span in other.tokens if s in governed or concept(s) in fates]
         if cue.startswith("den") and governed[0] in _CLAIMS:
             # "denied claims he used public money" against "an investigation over claims
             # that public money was used": telling what is claimed admits nothing

@@ -745,6 +745,10 @@ _EACH = re.compile(r"[^,;:.]{0,60}?\beach\b(?!\s+(?:of|other)\b)", re.I)
 MORE = "~more"
 _INCREMENT = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _ONE_OTHER = re.compile(r"\s+other\b", re.I)
+#: A count told as some of a group ("among those killed were seven students", "two children
+#: were among the dead"): a part of it, not the group.
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those|them|whom)\b[^,;:.]*$", re.I)
+_AMONG_AFTER = re.compile(r"[^,;:.]{0,50}?\b(?:were|was|are|is)\s+among\b", re.I)
 #: A share of a stated whole ("70 of 126 seats", "three out of the 41 dead"): the part counts
 #: what the whole counts.
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?\b", re.I)
@@ -1234,7 +1238,12 @@ def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str
     toll, and what befell the counted people."""
     if whole := _OUT_OF.match(text, end):
         slot = f"{_number_slot(text, whole.end())} {PART}".strip()
-    elif _PARTITIVE.match(text, end) or _EACH.match(text, end):
+    elif (
+        _PARTITIVE.match(text, end)
+        or _EACH.match(text, end)
+        or _AMONG_BEFORE.search(text, max(0, start - 60), start)
+        or _AMONG_AFTER.match(text, end)
+    ):
         slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
     elif _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end)):
         slot = f"{slot} {MORE}".strip()
@@ -1381,7 +1390,7 @@ _QUOTE_RE = re.compile(
     r"|‘(?P<g>(?:[^‘’]|’(?=\w)){2,}?)’(?!\w)"
 )
 _NEGATION_RE = re.compile(
-    r"\b(?:not|cannot|never|no|neither|nor|no longer|denied|denies|deny|denying|refused"
+    r"\b(?:not|cannot|never|no|nobody|neither|nor|no longer|denied|denies|deny|denying|refused"
     r"|refuses|refuse|refusing|declined|declines|failed to|fails to|failing to|failure to"
     r"|unable to)\b"
     r"|n[’']t\b",
@@ -1550,11 +1559,20 @@ def _quotes(text: str) -> Iterator[tuple[str, int, int]]:
             yield value, m.start(group), m.start(group) + len(m.group(group).rstrip(" ,.;:"))
 
 
+#: Words between "no" and what it denies: "no immediate reports of fatalities" denies deaths,
+#: "no one was hurt" the hurting ("no one else" admits someone).
+_NO_FRAME = re.compile(
+    r"\s+(?:(?:(?:immediate|initial|early|official|confirmed)\s+)?reports?\s+of|one(?!\s+else))\b",
+    re.I,
+)
+
+
 def _negations(text: str) -> Iterator[tuple[tuple[str, tuple[str, ...]], int, int]]:
     for m in _NEGATION_RE.finditer(text):
         if _NOT_NEGATION.match(text, m.start()):
             continue
-        stems, end = _content_stems(text, m.end())
+        frame = _NO_FRAME.match(text, m.end()) if m.group().lower() == "no" else None
+        stems, end = _content_stems(text, frame.end() if frame else m.end())
         if stems:
             cue = m.group().lower().replace("’", "'")
             yield (cue, stems), m.start(), end

@@ -373,6 +373,32 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Analysts expected the strike to have no major impact on chip production.",
             ("discrepancy", [("negation", "discrepancy")]),
         ),
+        # a casualty denied is contradicted by any word for it, reported or not
+        (
+            "Two people have died after the building collapsed on Monday.",
+            "The building collapsed on Monday; there were no immediate reports of fatalities.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (
+            "Two workers were injured when the building collapsed on Monday.",
+            "No one was hurt when the building collapsed on Monday.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
+        (  # ... but "no one else" admits someone
+            "Two workers were injured when the building collapsed on Monday.",
+            "No one else was hurt when the building collapsed on Monday.",
+            ("agreement", []),
+        ),
+        (  # a denied subject denies its verb: both sides say nobody claimed it
+            "No group has claimed responsibility for the bombing in Sibi.",
+            "No one immediately claimed responsibility for the bombing in Sibi.",
+            ("agreement", []),
+        ),
+        (
+            "The Baloch Liberation Army claimed responsibility for the bombing in Sibi.",
+            "No one immediately claimed responsibility for the bombing in Sibi.",
+            ("discrepancy", [("negation", "discrepancy")]),
+        ),
         (  # no further cases say nothing of the case already found
             "Contacts were traced and no other case was found.",
             "Medical teams traced those who came in contact with the case.",
@@ -606,6 +632,16 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
         (
             "At least 41 people, including a doctor and two nurses, were killed in the fire.",
             "Three of the dead were medical staff, officials said.",
+            ("agreement", []),
+        ),
+        (  # ... nor are those "among" the dead
+            "Ten people have been killed in a school shooting in Graz.",
+            "Among those killed were at least seven students, the mayor of Graz said.",
+            ("agreement", []),
+        ),
+        (
+            "Ten people have been killed in a school shooting in Graz.",
+            "Seven students were among the dead in the school shooting in Graz.",
             ("agreement", []),
         ),
         (  # ... and a part told with its whole is still the same part
