@@ -796,7 +796,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         and len(own) in (2, 3)
         and own[0] == short[0]
         and len(words) == 1
-        and (_distinctive(words[0]) or _of_party(own))
+        and (_distinctive(words[0]) or _of_party(own) or _of_brand(own))
         and (not _org_shaped(words[0]) or (len(own) == 2 and own[1] in _BRAND_HEADS))
     ):
         return NameMatch(a=a, b=b, score=0.8, reason="same organisation, short form")
@@ -811,6 +811,15 @@ def _of_party(own: Sequence[str]) -> bool:
     word ("Labor" for the "Labor Party") or its members ("the Socialists" of the "Socialist
     Party"), however common the word."""
     return len(own) == 2 and own[1] == _PARTY
+
+
+_AIR_LINES = [_singular_key("air"), _singular_key("lines")]
+
+
+def _of_brand(own: Sequence[str]) -> bool:
+    """Whether a name's own words are one word and a company's head ("Spirit Airlines", "Delta
+    Air Lines", "Paramount Global"): outlets name the company by that word, however common."""
+    return (len(own) == 2 and own[1] in _BRAND_HEADS) or (len(own) == 3 and own[1:] == _AIR_LINES)
 
 
 def _members_of_party(word: str, own: Sequence[str]) -> bool:
@@ -829,7 +838,10 @@ def _members_word(name: str) -> str | None:
 #: Heads (as ``_org_tokens`` keys) that a company's own name carries or drops ("NBC News" /
 #: NBC, "PSA Airlines" / PSA), unlike a body of an organisation ("UN Security Council").
 _BRAND_HEADS = frozenset(
-    map(_singular_key, ("news", "airlines", "airways", "motors", "holdings", "media", "network"))
+    map(
+        _singular_key,
+        ("news", "airlines", "airways", "motors", "holdings", "media", "network", "global"),
+    )
 )
 
 

@@ -362,6 +362,11 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         # or by its one word, however common
         ("Labor Party", "Labor", True),
         ("Labor Party", "Labor Department", False),
+        # a company by the one word before its head, however common
+        ("Spirit Airlines", "Spirit", True),
+        ("Delta Air Lines", "Delta", True),
+        ("Paramount Global", "Paramount", True),
+        ("Delta Air Lines", "Delta Electronics", False),
         # an acronym with the head of a company's own name, not a body of an organisation
         ("NBC News", "NBC", True),
         ("PSA Airlines", "PSA", True),
