@@ -469,6 +469,9 @@ EXTRACTION += [
         "Mount Marapi erupted near Mt. Merapi.",
         [("place", "Mount Marapi", None), ("place", "Mt. Merapi", None)],
     ),
+    # a museum, a hospital or a force is a body, wherever it stands ("at", "from")
+    ("The jewels were taken from the Louvre Museum.", [("org", "Louvre Museum", None)]),
+    ("A nurse at Mulago Referral Hospital died.", [("org", "Mulago Referral Hospital", None)]),
     # a saint's name opens a town's, never a person's; a school named after a saint is none
     (
         "The mayor of San Pedro Garza Garcia spoke.",
