@@ -1365,6 +1365,11 @@ def _with_acronym(tok: _Tok) -> bool:
     )
 
 
+#: A hyphenated given name of a Chinese or Korean name written family name first ("Ching-te",
+#: "Jae-myung"): its second part is in lower case, unlike a double surname ("Ter-Petrosyan").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 @dataclass
 class _Context:
     """What the rest of the source says about a word: the surnames of its titled people and
@@ -1381,6 +1386,11 @@ class _Context:
         first = _TOKEN.match(text[item.start : item.end])
         if item.type == "person":
             self.surnames.add(_surname_key(item.normal))
+            # "William Lai Ching-te", "Ko Wen-je": an East Asian family name before the
+            # hyphenated given name is the name the person goes by alone ("Lai said")
+            words = text[item.start : item.end].split()
+            if len(words) > 1 and _HYPHENATED_GIVEN.fullmatch(words[-1]):
+                self.surnames.update(name_keys(words[-2]))
         elif first and item.type == "org":
             self.org_heads.add(first.group().lower())
         elif first:

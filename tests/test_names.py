@@ -469,6 +469,11 @@ EXTRACTION += [
         "Mount Marapi erupted near Mt. Merapi.",
         [("place", "Mount Marapi", None), ("place", "Mt. Merapi", None)],
     ),
+    # an East Asian family name before a hyphenated given name goes alone, even as a town's
+    (
+        "President William Lai Ching-te spoke. Lai said the island would not yield.",
+        [("person", "William Lai Ching-te", "President"), ("person", "Lai", None)],
+    ),
     # a museum, a hospital or a force is a body, wherever it stands ("at", "from")
     ("The jewels were taken from the Louvre Museum.", [("org", "Louvre Museum", None)]),
     ("A nurse at Mulago Referral Hospital died.", [("org", "Mulago Referral Hospital", None)]),
