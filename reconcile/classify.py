@@ -1571,7 +1571,9 @@ def _negation_flips(neg: _Side, other: _Side, decided: set[Span]) -> list[tuple[
         governed = stems if cue in ("no", "neither", "nor") else stems[:1]
         # A casualty denied is contradicted by any word of it: "no fatalities" by "two died".
         fates = CASUALTIES.intersection(map(concept, governed))
-        hits = [span for s, span in other.tokens if s in governed or concept(s) in fates]
+        hits = [
+            span for s, span in other.tokens if s in governed or (fates and concept(s) in fates)
+        ]
         if cue.startswith("den") and governed[0] in _CLAIMS:
             # "denied claims he used public money" against "an investigation over claims
             # that public money was used": telling what is claimed admits nothing

@@ -745,8 +745,9 @@ _EACH = re.compile(r"[^,;:.]{0,60}?\beach\b(?!\s+(?:of|other)\b)", re.I)
 MORE = "~more"
 _INCREMENT = re.compile(r"\s+more\b(?!\s+than)", re.I)
 _ONE_OTHER = re.compile(r"\s+other\b", re.I)
-#: A count told as some of a group ("among those killed were seven students", "two children
-#: were among the dead"): a part of it, not the group.
+#: A count told with "among" ("among those killed were seven students", "two children were
+#: among the dead", "which are among the seven models"): a part of a group, or the group
+#: another count is part of; either way not the toll the other side may tell alone.
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those|them|whom)\b[^,;:.]*$", re.I)
 _AMONG_AFTER = re.compile(r"[^,;:.]{0,50}?\b(?:were|was|are|is)\s+among\b", re.I)
 #: A share of a stated whole ("70 of 126 seats", "three out of the 41 dead"): the part counts

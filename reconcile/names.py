@@ -813,13 +813,15 @@ def _of_party(own: Sequence[str]) -> bool:
     return len(own) == 2 and own[1] == _PARTY
 
 
-_AIR_LINES = [_singular_key("air"), _singular_key("lines")]
+_AIR_LINES = (_singular_key("air"), _singular_key("lines"))
 
 
 def _of_brand(own: Sequence[str]) -> bool:
     """Whether a name's own words are one word and a company's head ("Spirit Airlines", "Delta
     Air Lines", "Paramount Global"): outlets name the company by that word, however common."""
-    return (len(own) == 2 and own[1] in _BRAND_HEADS) or (len(own) == 3 and own[1:] == _AIR_LINES)
+    return (len(own) == 2 and own[1] in _BRAND_HEADS) or (
+        len(own) == 3 and tuple(own[1:]) == _AIR_LINES
+    )
 
 
 def _members_of_party(word: str, own: Sequence[str]) -> bool:
