@@ -65,6 +65,10 @@ _ORDINAL = "th"
 #: Least ratio of two figures that say nothing of what they count for them to be one figure
 #: told otherwise ("16.2 percent" / "16.02 percent").
 _TWIN_RATIO = 0.9
+#: ... and of two exact figures of many significant digits, whatever they are said to count
+#: ("16,384,403" votes / "16,384,402 of the total" votes): such figures do not meet by chance.
+_PRECISE_TWIN_RATIO = 0.99
+_PRECISE_DIGITS = 4
 #: The slot of a span of time that dates an event ("ten years ago"), not a duration.
 _AGO = "ago"
 #: Hedges that make a stated value an estimate.
@@ -614,9 +618,10 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
         # 2. What is left cannot both be true: a discrepancy when it counts the same thing (a
         # shared slot word), or when it is the only value of its unit left on each side and
         # either the slots agree or it was the only value of its unit on both sides at all.
+        single = len(left_a) == len(left_b) == 1
         for fa in list(left_a):
             fb = next((f for f in left_b if _slot_overlap(fa, f)), None)
-            if fb is None and len(left_a) == 1 and len(left_b) == 1:
+            if fb is None and single:
                 only = len(facts_a) == len(facts_b) == 1
                 # A toll against a count of no one's fate ("the death toll was 35" / "a
                 # village of some 700 people") counts different things, however alone.
@@ -729,6 +734,9 @@ def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | Non
     and no other figure of either side is as close."""
 
     def close(x: Fact, y: Fact) -> bool:
+        if _precise(x) and _precise(y) and _ratio(x, y) >= _PRECISE_TWIN_RATIO:
+            fates_x, fates_y = slot_fates(x.slot), slot_fates(y.slot)
+            return not (fates_x and fates_y and not fates_x & fates_y)
         return (not _counted(x) and not _counted(y) and _ratio(x, y) >= _TWIN_RATIO) and not _apart(
             x, y
         )
@@ -737,6 +745,19 @@ def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | Non
     if len(found) != 1 or sum(close(x, found[0]) for x in own) != 1:
         return None
     return found[0]
+
+
+def _precise(fact: Fact) -> bool:
+    """An exact whole figure of at least ``_PRECISE_DIGITS`` significant digits ("16,384,403"):
+    two such figures within 1 % of each other are one figure told otherwise, whatever words
+    around them say it counts."""
+    value = float(fact.value[0])
+    return (
+        fact.approx is None
+        and fact.kind == "number"
+        and value.is_integer()
+        and len(str(int(abs(value))).rstrip("0")) >= _PRECISE_DIGITS
+    )
 
 
 def _ratio(a: Fact, b: Fact) -> float:

@@ -977,6 +977,13 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "Vale was a distant second with 16.02 percent.",
             ("discrepancy", [("number", "discrepancy")]),
         ),
+        # two exact figures of many digits that nearly meet are one figure, whatever each
+        # is said to count; the figures left over are then no pair by elimination
+        (
+            "Of the ballots cast, Okafor won 4,218,733, while Bello took 3,906,112.",
+            "Okafor received 4,218,737 of the 8,402,510 ballots cast in the runoff.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # a count that tells a fate and one that tells none count different people
         (
             "The blast hit the mine while 73 miners were inside.",
