@@ -513,8 +513,7 @@ def _apart(a: Fact, b: Fact) -> bool:
     arrested and the released alike), a part against a whole ("three of the dead" vs "41
     killed"), an age against another span of years, or a count against a measure: "two
     earthquakes" is no "7.2 tremor" (a count has no fraction)."""
-    fates_a, fates_b = slot_fates(a.slot), slot_fates(b.slot)
-    if fates_a and fates_b and not fates_a & fates_b:
+    if _other_fates(a, b):
         return True
     if _part(a) != _part(b) and a.value != b.value:
         return True  # "three of the dead" counts some of the 41 dead, "five more" adds to it
@@ -527,6 +526,12 @@ def _apart(a: Fact, b: Fact) -> bool:
     if is_age(a) and _other_people(owner_of(a), owner_of(b)):
         return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)", nor of "a 40-year-old"
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
+
+
+def _other_fates(a: Fact, b: Fact) -> bool:
+    """Both figures say what befell those they count, and not the same ("killed" / "injured")."""
+    fates_a, fates_b = slot_fates(a.slot), slot_fates(b.slot)
+    return bool(fates_a and fates_b and not fates_a & fates_b)
 
 
 def _other_people(a: str, b: str) -> bool:
@@ -616,8 +621,9 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
         left_a = [f for i, f in enumerate(facts_a) if i not in used_a and not _repeated(f, facts_b)]
         left_b = [f for j, f in enumerate(facts_b) if j not in used_b and not _repeated(f, facts_a)]
         # 2. What is left cannot both be true: a discrepancy when it counts the same thing (a
-        # shared slot word), or when it is the only value of its unit left on each side and
-        # either the slots agree or it was the only value of its unit on both sides at all.
+        # shared slot word), or when it was the only value of its unit left on each side after
+        # step 1 and either the slots agree or it was the only value of its unit on both sides
+        # at all.
         single = len(left_a) == len(left_b) == 1
         for fa in list(left_a):
             fb = next((f for f in left_b if _slot_overlap(fa, f)), None)
@@ -730,13 +736,12 @@ def _same_holder(
 
 def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | None:
     """The one figure of the other side so close to ``fact`` that it can only be the same
-    figure told otherwise ("16.2 percent" / "16.02 percent"), when neither says what it counts
-    and no other figure of either side is as close."""
+    figure told otherwise, when no other figure of either side is as close: neither says what
+    it counts ("16.2 percent" / "16.02 percent"), or both are precise (``_precise``)."""
 
     def close(x: Fact, y: Fact) -> bool:
         if _precise(x) and _precise(y) and _ratio(x, y) >= _PRECISE_TWIN_RATIO:
-            fates_x, fates_y = slot_fates(x.slot), slot_fates(y.slot)
-            return not (fates_x and fates_y and not fates_x & fates_y)
+            return not _other_fates(x, y)
         return (not _counted(x) and not _counted(y) and _ratio(x, y) >= _TWIN_RATIO) and not _apart(
             x, y
         )
