@@ -661,15 +661,29 @@ def _head_last(name: str) -> str:
     return f"{found.group(2)} {found.group(1)}" if found and found.group(1) in _PLACE_HEADS else key
 
 
-def _words_dropped(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
-    """A named structure with words left out: "Francis Scott Bridge" for "Francis Scott Key
-    Bridge", "Reagan National Airport" for "Ronald Reagan Washington National Airport". Three
-    words at least, in order in the longer name, ending in the same place head."""
+def _words_dropped(
+    words_a: Sequence[str], words_b: Sequence[str], heads: frozenset[str] = _PLACE_HEADS
+) -> bool:
+    """A named structure or body with words left out: "Francis Scott Bridge" for "Francis
+    Scott Key Bridge", "Reagan National Airport" for "Ronald Reagan Washington National
+    Airport", "Mulago Referral Hospital" for "Mulago National Referral Hospital". Three words
+    at least, in order in the longer name, ending in the same head; no compass word left out
+    ("Southern District Court" is no "District Court" of another district)."""
     short, long = sorted((words_a, words_b), key=len)
-    if len(short) < 3 or len(long) == len(short) or short[-1] not in _PLACE_HEADS:
+    if len(short) < 3 or len(long) == len(short) or short[-1] not in heads:
         return False
     rest = iter(long)
-    return short[-1] == long[-1] and all(word in rest for word in short)
+    return (
+        short[-1] == long[-1]
+        and all(word in rest for word in short)
+        and not _compass_keys().intersection(set(long) - set(short))
+    )
+
+
+@lru_cache(maxsize=1)
+def _compass_keys() -> frozenset[str]:
+    """Compass words as place keys and as ``_org_tokens`` keys ("southern" is "suthern")."""
+    return _COMPASS_WORDS | {key for word in _COMPASS_WORDS for key in _org_tokens(word)}
 
 
 _COMPASS_WORDS = _wordset("north south east west northern southern eastern western central")
@@ -761,6 +775,10 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
     if _initials_dropped(ta, tb):
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, initials dropped")
+    # Inner words only: a body's name keeps its first word ("Mulago Referral Hospital"), which
+    # a title run into it would not ("Rear Admiral ... of the U.S. Coast Guard").
+    if ta[:1] == tb[:1] and _words_dropped(ta, tb, _org_head_keys()):
+        return NameMatch(a=a, b=b, score=0.85, reason="same organisation, words dropped")
     # A firm's branch named by where it works: "Alvarez & Marsal Asia" / "Alvarez & Marsal".
     rest = long[len(short) :]
     if len(short) > 1 and long[: len(short)] == short and all(map(_where, rest)):
@@ -804,6 +822,12 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 
 
 _PARTY = _singular_key("party")
+
+
+@lru_cache(maxsize=1)
+def _org_head_keys() -> frozenset[str]:
+    """Organisation heads as ``_org_tokens`` keys ("court" is "curt")."""
+    return frozenset(key for head in _ORG_HEADS for key in _org_tokens(head))
 
 
 def _of_party(own: Sequence[str]) -> bool:
