@@ -1188,7 +1188,17 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     ):
         found.append(_Found("place", start, end, surface))
         return []
-    if is_org and words[0] not in _TITLE_HEADS:
+    # "Rear Admiral John Mauger of the U.S. Coast Guard", "John Mauger of the Coast Guard": a
+    # titled or given-named person of a body, whose heads all come after the "of".
+    # A title alone before the "of" names no one ("First President of the Court of Appeal").
+    of_at = words.index("of") if "of" in words[1:] else 0
+    named = [t for t in run[:of_at] if not _is_title_word(t)]
+    person_of = (
+        bool(named)
+        and not _ORG_HEADS.intersection(words[:of_at])
+        and (is_given_name(named[0].text) or len(named) < of_at)
+    )
+    if is_org and words[0] not in _TITLE_HEADS and not person_of:
         normal = " ".join(_org_tokens(text[start:end]))
         found.append(_Found("org", start, end, normal))
         return []
@@ -1240,7 +1250,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         if place:
             found.append(_Found("place", tail[0].start, tail[-1].end, place))
             person = person[:of]
-        elif title_start is not None:  # "Economy Minister Sergio Massa of the Peronist party"
+        elif title_start is not None or person_of:  # "Minister Sergio Massa of the Peronist party"
             _classify_chunk(text, tail, found)  # a bare word after it is no name alone
             person = person[:of]
     if not person:

@@ -959,6 +959,31 @@ def test_a_role_word_makes_an_unfamiliar_name_a_person(text: str) -> None:
     assert len(people) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Rear Admiral Tomas Verhelst of the U.S. Coast Guard spoke.",
+            "Tomas Verhelst",
+            "U.S. Coast Guard",
+        ),
+        ("General Petra Lindqvoss of the Nigerian Army spoke.", "Petra Lindqvoss", "Nigerian Army"),
+        ("John Whitcombe of the Coast Guard spoke.", "John Whitcombe", "Coast Guard"),
+    ],
+)
+def test_a_person_of_a_body_is_a_person_and_a_body(text: str, person: str, body: str) -> None:
+    """A titled or given-named person "of" a body is no body: both are named."""
+    source, statements = _source(text)
+    found = {(m.span.text, m.type) for m in extract_mentions(statements, source)}
+    assert found == {(person, "person"), (body, "org")}
+
+
+def test_a_title_alone_of_a_body_names_no_one() -> None:
+    """Title words before "of" with no name among them are part of the body's run."""
+    source, statements = _source("The First President of the Bangui Court of Appeal spoke.")
+    assert [m.type for m in extract_mentions(statements, source)] == ["org"]
+
+
 def test_a_district_office_is_a_title_not_part_of_the_name() -> None:
     """ "Chief District Officer Yadav" is Yadav, titled: the lone "Yadav" and "Indradev
     Yadav" of the other statements are the same man."""
