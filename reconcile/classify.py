@@ -1360,10 +1360,30 @@ def _compare_titles(a: _Side, b: _Side) -> list[Difference]:
         fa, fb = titles_a[ea][0], titles_b[eb][0]
         if _won(a, fa) != _won(b, fb) or _held_in_turn(a, fa, b, fb):
             continue
+        if _service_rank(fa.value[0]) != _service_rank(fb.value[0]):
+            continue  # a rank is held with a post: "Rear Admiral" / "commander of the district"
         name = a.entities[ea].name if ea in a.entities else ea
         note = f"title of {name}"
         diffs.append(_difference("title", Status.DISCREPANCY, a, [fa.span], b, [fb.span], note))
     return diffs + _compare_unnamed_titles(a, b, titles_a, titles_b)
+
+
+#: Words of military and police ranks ("Rear Admiral", "Major General", "Captain"): a rank
+#: contradicts another rank, never a post, which its holder has too. "Attorney General" has
+#: a word of no rank.
+_SERVICE_RANK_WORDS = frozenset(
+    (
+        *("admiral", "adm", "general", "gen", "colonel", "col", "major", "maj", "captain"),
+        *("capt", "lieutenant", "lt", "brigadier", "brig", "commodore", "marshal"),
+        *("sergeant", "sgt", "corporal", "cpl", "rear", "vice", "air"),
+    )
+)
+
+
+def _service_rank(rank: tuple[str, ...]) -> bool:
+    """Whether a title's rank words are a military or police rank."""
+    words = {w.rstrip(".") for w in rank}
+    return words <= _SERVICE_RANK_WORDS and not words <= {"rear", "vice", "air"}
 
 
 #: The rank of "the head of X": whoever leads it, whatever the title.

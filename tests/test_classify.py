@@ -1430,6 +1430,20 @@ ORG = "org"
             (("Mohammed bin Salman", PERSON, "e1"),),
             ("discrepancy", [("title", "discrepancy")]),
         ),
+        (  # a rank is held with a post; it contradicts another rank only
+            "Rear Admiral Ada Obi confirmed the find.",
+            (("Ada Obi", PERSON, "e1"),),
+            "Ada Obi, commander of the Eastern Naval District, confirmed the find.",
+            (("Ada Obi", PERSON, "e1"),),
+            ("agreement", []),
+        ),
+        (
+            "Major General Ada Obi confirmed the find.",
+            (("Ada Obi", PERSON, "e1"),),
+            "Colonel Ada Obi confirmed the find.",
+            (("Ada Obi", PERSON, "e1"),),
+            ("discrepancy", [("title", "discrepancy")]),
+        ),
         (
             "Kazakhstan sent Deputy Foreign Minister Erlan Dzhaksybekov.",
             (("Erlan Dzhaksybekov", PERSON, "e1"),),
