@@ -12,8 +12,7 @@ Usage: python benchmarks/align_eval.py [--gold-dir DIR ...]
    and the recall of the gold links that carry an annotated difference (micro over pairs;
    without the last, a threshold buys unique recall by dropping exactly the links where the
    sources disagree), running the real matching and counting, like ``evaluate.py``,
-   every cross-source pair of a group as predicted; then, with those fixed, the two
-   thresholds of one-sided attachment (``LEAN_PREFERENCE``, ``LEAN_COVER``; "off" competes).
+   every cross-source pair of a group as predicted.
 3. Leave-one-pair-out: step 2 on all pairs but one, scored on the held-out pair; printed next
    to the figures of the constants currently in ``reconcile/similarity.py`` and
    ``reconcile/align.py`` (which were fitted on all pairs, so they are optimistic).
@@ -40,9 +39,6 @@ from reconcile.options import Options
 
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 18)]
 ATTACH_RATIOS = [round(0.1 * k, 1) for k in range(3, 11)]
-#: One-sided attachment grid; a preference above 1 switches it off.
-LEAN_PREFERENCES = [0.9, 0.95, 0.97, 0.98, 1.01]
-LEAN_COVERS = [0.15, 0.2, 0.24, 0.28, 0.32]
 L2 = 1.0
 
 
@@ -55,7 +51,6 @@ class Table:
     x: np.ndarray
     y: np.ndarray
     ids: tuple[list[str], list[str]]
-    covered: dict[tuple[int, int], tuple[float, float]]  # share of left in right, right in left
 
 
 @dataclass(frozen=True)
@@ -67,25 +62,16 @@ class Model:
     final: tuple[np.ndarray, float]
     threshold: float = 0.0
     ratio: float = 0.0
-    preference: float = 2.0
-    cover: float = 1.0
 
 
 def table(gold: GoldPair) -> Table:
     profiles, weighter = align_module.prepare(gold.features)
     left, right = profiles["a"], profiles["b"]
-    scored, _ = align_module.score_pairs(left, right, weighter, 0.0)
+    scored = align_module.score_pairs(left, right, weighter, 0.0)
     keys = sorted(scored)
     x = np.array([[scored[k][1][c] for c in similarity.PAIR_COMPONENTS] for k in keys])
     y = np.array([(left[i].id, right[j].id) in gold.links for i, j in keys], dtype=float)
-    covered = {
-        (i, j): (
-            similarity.contained(left[i], right[j], weighter),
-            similarity.contained(right[j], left[i], weighter),
-        )
-        for i, j in keys
-    }
-    return Table(gold, keys, x, y, ([p.id for p in left], [p.id for p in right]), covered)
+    return Table(gold, keys, x, y, ([p.id for p in left], [p.id for p in right]))
 
 
 def ranks(t: Table, pair: tuple[np.ndarray, float]) -> np.ndarray:
@@ -93,17 +79,14 @@ def ranks(t: Table, pair: tuple[np.ndarray, float]) -> np.ndarray:
     return t.x @ pair[0] + pair[1]
 
 
-def with_margin(
-    t: Table, pair: tuple[np.ndarray, float], floor: float
-) -> tuple[np.ndarray, align_module.Rivals]:
-    """The table's components plus ``margin`` ranked by the pair model, like ``score_pairs``,
-    and the rivals that ranking gives."""
+def with_margin(t: Table, pair: tuple[np.ndarray, float], floor: float) -> np.ndarray:
+    """The table's components plus ``margin`` ranked by the pair model, like ``score_pairs``."""
     rivals = align_module.Rivals(floor)
     ranks_ = [float(r) for r in ranks(t, pair)]
     for (i, j), rank in zip(t.keys, ranks_, strict=True):
         rivals.see(i, j, rank)
     margins = np.array([rivals.margin(i, j, r) for (i, j), r in zip(t.keys, ranks_, strict=True)])
-    return np.hstack([t.x, margins[:, None]]), rivals
+    return np.hstack([t.x, margins[:, None]])
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
@@ -125,18 +108,13 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
 
 def predict(t: Table, model: Model) -> tuple[set[tuple[str, str]], set[str]]:
     weights, bias = model.final
-    x, rivals = with_margin(t, model.pair, model.floor)
+    x = with_margin(t, model.pair, model.floor)
     scores = 1.0 / (1.0 + np.exp(-(x @ weights + bias)))
     threshold, attach = model.threshold, model.threshold * model.ratio
-    leans = align_module.leanings(
-        rivals, lambda side, i, j: t.covered[i, j][side], model.preference, model.cover
-    )
-    scored = {
-        k: (float(s), {}) for k, s in zip(t.keys, scores, strict=True) if s >= attach or k in leans
-    }
+    scored = {k: (float(s), {}) for k, s in zip(t.keys, scores, strict=True) if s >= attach}
     links = [
         Link(t.ids[0][i], t.ids[1][j], 0.0)
-        for i, j in align_module.link_pairs(scored, threshold, attach, leans)
+        for i, j in align_module.link_pairs(scored, threshold, attach)
     ]
     order = {sid: (n, k) for n, ids in enumerate(t.ids) for k, sid in enumerate(ids)}
     return prediction(align_module.groups_of(links, order), [s for ids in t.ids for s in ids])
@@ -160,19 +138,12 @@ def calibrate(tables: list[Table]) -> Model:
     y = np.concatenate([t.y for t in tables])
     pair = fit(np.vstack([t.x for t in tables]), y)
     floor = float(np.median(np.concatenate([ranks(t, pair) for t in tables])))
-    final = fit(np.vstack([with_margin(t, pair, floor)[0] for t in tables]), y)
+    final = fit(np.vstack([with_margin(t, pair, floor) for t in tables]), y)
     threshold, ratio = max(
         ((t, r) for t in THRESHOLDS for r in ATTACH_RATIOS),
         key=lambda tr: (objective(evaluate(tables, Model(pair, floor, final, *tr))), *tr),
     )
-    preference, cover = max(
-        ((p, c) for p in LEAN_PREFERENCES for c in LEAN_COVERS),
-        key=lambda pc: (
-            objective(evaluate(tables, Model(pair, floor, final, threshold, ratio, *pc))),
-            *pc,
-        ),
-    )
-    return Model(pair, floor, final, threshold, ratio, preference, cover)
+    return Model(pair, floor, final, threshold, ratio)
 
 
 def weights_of(names: tuple[str, ...], weights: np.ndarray) -> dict[str, float]:
@@ -193,8 +164,6 @@ def main() -> None:
         (np.array([similarity.WEIGHTS[c] for c in similarity.COMPONENTS]), similarity.BIAS),
         align_module.DEFAULT_THRESHOLD,
         align_module.ATTACH_THRESHOLD / align_module.DEFAULT_THRESHOLD,
-        align_module.LEAN_PREFERENCE,
-        align_module.LEAN_COVER,
     )
     print(f"{'held-out pair':<24} {'links':>5} | LOPO fit: P R F1 uniqR | current: P R F1 uniqR")
     lopo_total, current_total = Score(), Score()
@@ -221,7 +190,6 @@ def main() -> None:
     print(f"BIAS = {model.final[1]:.2f}")
     attach = round(model.threshold * model.ratio, 3)
     print(f"DEFAULT_THRESHOLD = {model.threshold}, ATTACH_THRESHOLD = {attach}")
-    print(f"LEAN_PREFERENCE = {model.preference}, LEAN_COVER = {model.cover}")
     print("in-sample:", evaluate(tables, model).row())
 
 

@@ -386,13 +386,6 @@ def components(p: Profile, q: Profile, w: Weighter) -> dict[str, float]:
     }
 
 
-def contained(p: Profile, q: Profile, w: Weighter) -> float:
-    """Share of ``p``'s content-word weight that ``q`` also has: how much of a short statement
-    a longer one covers (``cover`` takes the smaller statement, whichever side it is on)."""
-    mass = w.stem_mass(p)
-    return w.mass(p.stems & q.stems, w.stem) / mass if mass else 0.0
-
-
 def logit(
     parts: Mapping[str, float], weights: Mapping[str, float] = WEIGHTS, bias: float = BIAS
 ) -> float:
