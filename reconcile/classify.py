@@ -195,6 +195,12 @@ _VICINITY = re.compile(
 )
 
 
+def _in_clause(text: str, lo: int, hi: int, reach: int) -> bool:
+    """Whether the text from ``lo`` to ``hi`` is at most ``reach`` characters long and ends
+    no clause: how far a negation governs the words after it or the subject before it."""
+    return 0 <= hi - lo <= reach and not _CLAUSE_END.search(text, lo, hi)
+
+
 @dataclass
 class _Side:
     """One source's statements in the group, with what the comparisons need."""
@@ -209,36 +215,27 @@ class _Side:
     def __post_init__(self) -> None:
         for feature in self.features:
             self.facts.extend(feature.facts)
-        negated = [f.span for f in self.facts if f.kind == "negation"]
-        # "No group has claimed responsibility": what a denied subject does is denied too, to
-        # the end of its clause.
-        subjects = [
-            f.span for f in self.facts if f.kind == "negation" and f.value[0] in ("no", "nobody")
-        ]
+        negated = [f for f in self.facts if f.kind == "negation"]
         for feature in self.features:
             statement = feature.statement
-            for match in _TOKEN.finditer(statement.text):
-                start, end = statement.start + match.start(), statement.start + match.end()
-                if any(s.start <= start < s.end for s in negated):
-                    continue
-                if any(
-                    0 <= start - s.end <= _DENIED_REACH
-                    and not _CLAUSE_END.search(
-                        statement.text, s.end - statement.start, match.start()
+            text, base = statement.text, statement.start
+            here = [f for f in negated if f.span.statement_id == statement.id]
+            own = [f.span for f in here]
+            denied = [f.span for f in here if f.value[0] in ("no", "nobody")]
+            for match in _TOKEN.finditer(text):
+                start, end = base + match.start(), base + match.end()
+                if (
+                    any(s.start <= start < s.end for s in own)
+                    # "No group has claimed responsibility": what a denied subject does is
+                    # denied too, to the end of its clause.
+                    or any(
+                        _in_clause(text, s.end - base, match.start(), _DENIED_REACH) for s in denied
                     )
-                    for s in subjects
-                    if s.statement_id == statement.id
-                ):
-                    continue
-                # The subject of a negated verb right after it is negated too ("Ukraine is
-                # not on the agenda"), unless a clause ends in between.
-                if any(
-                    0 <= s.start - end <= _SUBJECT_REACH
-                    and not _CLAUSE_END.search(
-                        statement.text, match.end(), s.start - statement.start
+                    # The subject of a negated verb right after it is negated too ("Ukraine is
+                    # not on the agenda"), unless a clause ends in between.
+                    or any(
+                        _in_clause(text, match.end(), s.start - base, _SUBJECT_REACH) for s in own
                     )
-                    for s in negated
-                    if s.statement_id == statement.id
                 ):
                     continue
                 span = Span(statement.source_id, statement.id, match.group(), start, end)
