@@ -673,17 +673,11 @@ def _words_dropped(
     if len(short) < 3 or len(long) == len(short) or short[-1] not in heads:
         return False
     rest = iter(long)
-    return (
-        short[-1] == long[-1]
-        and all(word in rest for word in short)
-        and not _compass_keys().intersection(set(long) - set(short))
-    )
-
-
-@lru_cache(maxsize=1)
-def _compass_keys() -> frozenset[str]:
-    """Compass words as place keys and as ``_org_tokens`` keys ("southern" is "suthern")."""
-    return _COMPASS_WORDS | {key for word in _COMPASS_WORDS for key in _org_tokens(word)}
+    if short[-1] != long[-1] or not all(word in rest for word in short):
+        return False
+    # compass words as place keys and as organisation keys ("southern" is "suthern")
+    dropped = set(long) - set(short)
+    return not (dropped & _COMPASS_WORDS or dropped & _org_keys(_COMPASS_WORDS))
 
 
 _COMPASS_WORDS = _wordset("north south east west northern southern eastern western central")
@@ -777,7 +771,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, initials dropped")
     # Inner words only: a body's name keeps its first word ("Mulago Referral Hospital"), which
     # a title run into it would not ("Rear Admiral ... of the U.S. Coast Guard").
-    if ta[:1] == tb[:1] and _words_dropped(ta, tb, _org_head_keys()):
+    if ta[:1] == tb[:1] and _words_dropped(ta, tb, _org_keys(_ORG_HEADS)):
         return NameMatch(a=a, b=b, score=0.85, reason="same organisation, words dropped")
     # A firm's branch named by where it works: "Alvarez & Marsal Asia" / "Alvarez & Marsal".
     rest = long[len(short) :]
@@ -824,10 +818,11 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 _PARTY = _singular_key("party")
 
 
-@lru_cache(maxsize=1)
-def _org_head_keys() -> frozenset[str]:
-    """Organisation heads as ``_org_tokens`` keys ("court" is "curt")."""
-    return frozenset(key for head in _ORG_HEADS for key in _org_tokens(head))
+@lru_cache(maxsize=4)
+def _org_keys(words: frozenset[str]) -> frozenset[str]:
+    """Words as ``_org_tokens`` keys ("court" is "curt"), for the word lists compared with
+    an organisation's keys."""
+    return frozenset(key for word in words for key in _org_tokens(word))
 
 
 def _of_party(own: Sequence[str]) -> bool:
