@@ -122,7 +122,7 @@ _ORG_CUES = _wordset(
 )
 _PLACE_NOUNS = (
     "port|city|town|village|region|province|district|capital|island|outskirts|suburbs?|county"
-    "|area|settlement|municipality|oblast|governorate|republic|coast|shores?|banks?"
+    "|area|settlement|municipality|oblast|governorate|republic|canton|coast|shores?|banks?"
 )
 _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at|near|from|outside|across|into|towards?|around|via|off)\s+(?:the\s+)?"
@@ -1164,6 +1164,17 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         speaks = len(run) == 1 and hit and hit[1] < _MINOR_TOWN and _SPEAKS.match(text[end:])
         if hit and not (common and _sentence_initial(text, run[0])) and not speaks:
             place = hit[0]
+        elif (
+            gazetteer.subdivision(surface)
+            and not (
+                len(run) == 1
+                and (
+                    (len(surface) <= 4 and not surface[1:].islower())  # "BoE", not Nauru's Boe
+                    or (_SPEAKS.match(text[end:]) and not _PLACE_BEFORE.search(text[:start]))
+                )
+            )
+        ):
+            place = surface  # "Western Cape, a spokesperson ... said" is no one's name
     if place:
         found.append(_Found("place", start, end, place))
         return []

@@ -1059,6 +1059,54 @@ def test_a_big_city_named_like_a_person_stays_a_place() -> None:
     assert {e.type for e in entities if e.name == "Paris"} == {"place"}
 
 
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("Western Cape", True),  # a province of South Africa
+        ("KwaZulu-Natal", True),
+        ("Uttar Pradesh", True),
+        ("Sindh", True),
+        ("Minas Gerais", True),
+        ("Guangdong", True),  # ISO writes "Guangdong Sheng"
+        ("Niger State", True),  # the kind written after the name
+        ("Delta State", True),
+        ("Delta", False),  # an everyday word (and an airline) alone
+        ("Texas", False),  # listed English words are left to the words around them
+        ("Victoria", False),  # a given name
+        ("Central Region", False),  # only compass and kind words
+        ("Boe", False),  # a district of Nauru: districts are not taken
+    ],
+)
+def test_first_level_subdivisions_are_known_places(name: str, known: bool) -> None:
+    assert gazetteer.subdivision(name) is known
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "A building collapsed in George in the Western Cape, a spokesperson said on Monday.",
+            "Western Cape",
+            "place",
+        ),
+        ("Police in the canton of Valais said three climbers died.", "Valais", "place"),
+        ("Floods hit Sindh after the monsoon broke.", "Sindh", "place"),
+        # a surname that is also a region stays the person who speaks
+        (
+            "Deputy Prime Minister Tomas Taraba spoke. Taraba said he would survive.",
+            "Taraba",
+            "person",
+        ),
+    ],
+)
+def test_a_province_or_state_is_a_place_unless_a_person_bears_its_name(
+    text: str, name: str, kind: str
+) -> None:
+    source, statements = _source(text)
+    mentions = extract_mentions(statements, source)
+    assert {m.type for m in mentions if m.span.text == name} == {kind}
+
+
 @pytest.fixture
 def fresh_tables(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """The city tables rebuilt under a cache folder of the test's own."""
