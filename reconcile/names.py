@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import dropwhile, pairwise
 
 from . import gazetteer
 from .models import Entity, Mention, NameMatch, Source, Span, Statement
@@ -1341,6 +1341,8 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
             if tok.text.lower() in _TITLE_HEADS or (
                 _is_title_word(tok) and any(t.text.lower() in _TITLE_HEADS for t in toks[idx:])
             ):
+                if _titles_a_name(toks[idx:]):
+                    return None  # "Earlier, Interior Minister Matus Estok told": his title
                 return clause[tok.start :].strip() or None
             # "the Avanhard captain", "the ministry's spokesman": owner words may come first
             owner = tok.cap or tok.possessive or gazetteer.country(tok.text)
@@ -1480,6 +1482,12 @@ def _person_of_place(run: list[_Tok], after: str) -> list[_Tok] | None:
     return name if gazetteer.canonical_place(place) else None
 
 
+def _titles_a_name(toks: Sequence[_Tok]) -> bool:
+    """Whether the title words opening ``toks`` run into a name: the title is that name's."""
+    rest = list(dropwhile(lambda t: _is_title_word(t) or t.text.lower() in _TITLE_HEADS, toks))
+    return bool(rest) and rest[0].cap and rest[0].text.lower() not in _CONNECTORS
+
+
 #: An age right before a name: "the 22-year-old Sinner", "42-year-old Shamsud Din Jabbar".
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
@@ -1507,10 +1515,16 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
         or _AGE_BEFORE.search(text[:start])
         or (single and _person_cue(text, start, end))
         or context.surnames.intersection(name_keys(run[-1].text))
-        or _appositive_title(text, start, end)
+        or (_appositive_title(text, start, end) and not _opening_word(text, run))
     ):
         return _person(text, run, title)
     return None
+
+
+def _opening_word(text: str, run: list[_Tok]) -> bool:
+    """A lone common word opening the sentence ("Similarly, the director general of ...
+    said"): an adverb more likely than a name in apposition."""
+    return len(run) == 1 and _sentence_initial(text, run[0]) and zipf(run[0].text) >= _COMMON_ZIPF
 
 
 def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:

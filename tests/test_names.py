@@ -603,6 +603,20 @@ EXTRACTION += [
         "Katie Greenwood, head of the Red Cross, said so.",
         [("person", "Katie Greenwood", "head of the Red Cross"), ("org", "Red Cross", None)],
     ),
+    # ... but a title that runs into a name is that name's: the word before is no person
+    (
+        "Earlier, Interior Minister Matus Estok told reporters.",
+        [("person", "Matus Estok", "Interior Minister")],
+    ),
+    (
+        "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
+        [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
+    ),
+    # and an adverb opening the sentence is none either, whatever apposition follows
+    (
+        "Similarly, the director general of the agency said ten had died.",
+        [],
+    ),
     # a common word and "of" opening the sentence is no part of a name
     ("Critics of Japarov call him a populist.", []),
     ("The Bank of England raised rates.", [("org", "Bank of England", None)]),
