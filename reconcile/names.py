@@ -82,7 +82,7 @@ _ORG_HEADS = _wordset(
     authority bureau church league senate congress duma kremlin times post news network center
     centre museum hospital force
     tribunal cabinet government administration directorate guard consulate mission survey
-    society capital business finance holding holdings partners media airlines airways motors
+    society capital business finance holding holdings partners media airlines airways motors trust
     industries systems technologies insurance investments securities club exchange electronics
     telecom pharmaceuticals petroleum inc corp ltd plc llc gmbh"""
 )
@@ -96,7 +96,8 @@ _ORG_NAMES = frozenset(
 _PLACE_HEADS = _wordset(
     """airport street square avenue river sea ocean island islands mountains region province
     county district gulf strait bay peninsula valley desert lake bridge port oblast krai
-    prefecture governorate municipality"""
+    prefecture governorate municipality highway expressway motorway palace theatre theater
+    stadium arena cathedral mosque hotel"""
 ) | frozenset(gazetteer.STREET_WORDS)  # "Water St"
 #: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
 _PLACE_LEADS = _wordset("mount mt lake cape")
@@ -1265,8 +1266,10 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     if title is not None and (
         gazetteer.canonical_place(text[person[0].start : person[-1].end])
         or person[-1].text.lower() in _ORG_HEADS
+        or person[-1].text.lower() in _PLACE_HEADS
     ):
-        return _classify_chunk(text, person, found)  # "Director of the Foreign Ministry"
+        # "Director of the Foreign Ministry"; "National Palace", "Press Trust": no one
+        return _classify_chunk(text, person, found)
     named = _after_organisation(text, person, found, titled=title is not None)
     if title is None:
         return named
@@ -1333,7 +1336,11 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
     after = text[end:]
     leads = _LEADS.match(after)
     if leads:
-        return _CLAUSE_END.split(after[leads.end() :], maxsplit=1)[0].strip() or None
+        led = _CLAUSE_END.split(after[leads.end() :], maxsplit=1)[0].strip()
+        # what a person heads is a body ("heading the North America department"), not a
+        # deal ("Reddit, leading a $50 million funding round")
+        bodies = _ORG_HEADS | _LOWER_ORG_HEADS
+        return led if any(w in bodies for w in re.findall(r"[a-z]+", led.lower())) else None
     if after.startswith(", "):
         clause = _CLAUSE_END.split(after[2:], maxsplit=1)[0]
         toks = _tokens(clause)
@@ -1355,6 +1362,10 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
         for idx, tok in enumerate(toks):
             if _is_title_word(tok) and any(t.text.lower() in _TITLE_HEADS for t in toks[idx:]):
                 return clause[tok.start :].strip()
+            # only owners may come before the title: "will become executive chair, Intel
+            # said" is a predicate, no title of Intel's
+            if not (tok.cap or tok.possessive or tok.text.lower() in ("the", "a", "an")):
+                break
     return None
 
 

@@ -612,6 +612,18 @@ EXTRACTION += [
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
     ),
+    # a predicate before the comma titles no one; what a person heads is a body, not a deal
+    (
+        "Frank Yeary will become interim executive chair, Intel said in a statement.",
+        [("person", "Frank Yeary", None)],
+    ),
+    ("He kept close ties with Reddit, leading a $50 million funding round in 2014.", []),
+    # a venue or a trust after a title word is no person
+    ("Crowds gathered in front of the National Palace.", [("place", "National Palace", None)]),
+    (
+        "Three died, the Press Trust of India reported.",
+        [("org", "Press Trust of India", None)],
+    ),
     # and an adverb opening the sentence is none either, whatever apposition follows
     (
         "Similarly, the director general of the agency said ten had died.",
