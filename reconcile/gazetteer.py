@@ -426,22 +426,23 @@ def region(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
+def _subdivisions() -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the first-level subdivisions in pycountry's ISO 3166-2 list, with their kind
-    after them ("niger state", "sindh province") and bare, but for one-word names that are
-    listed English words ("Delta", "Plateau", "Texas"): only the words around them can tell.
+    after them ("niger state", "sindh province") and bare; apart, the bare one-word names that
+    are listed English words ("delta", "plateau", "texas").
 
     The list is scanned as JSON (~0.02 s), not loaded as pycountry's objects (~0.15 s).
     """
     spec = find_spec("pycountry")
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
+        return frozenset(), frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-2.json"
     try:
         entries = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
     except (OSError, ValueError, KeyError):
-        return frozenset()
+        return frozenset(), frozenset()
     keys: set[str] = set()
+    words_too: set[str] = set()
     for entry in entries:
         kind = entry.get("type", "")
         if "parent" in entry or kind not in _SUBDIVISION_KINDS:
@@ -453,15 +454,19 @@ def _subdivisions() -> frozenset[str]:
         keys.add(f"{key} {kind.rsplit(' ', 1)[-1].lower()}")
         if len(words) > 1 or zipf(key) < _COMMON_SUBDIVISION_ZIPF:
             keys.add(key)
-    return frozenset(keys)
+        else:
+            words_too.add(key)
+    return frozenset(keys), frozenset(words_too)
 
 
 @lru_cache(maxsize=4096)
-def subdivision(text: str) -> bool:
+def subdivision(text: str, words: bool = False) -> bool:
     """Whether ``text`` names a state, province or region of a country ("Western Cape",
-    "Karnataka", "Niger State"); a one-word given name ("Victoria") is none."""
+    "Karnataka", "Niger State"); a one-word given name ("Victoria") is none, nor one that is
+    an English word ("Texas", "Delta") unless ``words`` is true."""
     key = place_key(text)
-    return key in _subdivisions() and (" " in key or not is_given_name(key))
+    names, common = _subdivisions()
+    return (key in names or (words and key in common)) and (" " in key or not is_given_name(key))
 
 
 def canonical_place(text: str) -> str | None:

@@ -193,6 +193,9 @@ _OF_PLACE = re.compile(r"\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 #: Below this a word is rare enough to be a name even opening a sentence ("Mukambetov said").
 _RARE_ZIPF = 2.0
+#: Words this common are everyday words first, whatever small town bears their name
+#: ("Liberal", "Olympic", "Mission", "Valley"; "Paramount" 3.7 and "Honda" 3.9 stay towns).
+_EVERYDAY_ZIPF = 4.4
 _OPEN_QUOTES = "“\"‘'(«"
 _FEMININE_END = "a"
 
@@ -1161,9 +1164,19 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         else:
             hit = gazetteer.city(surface) or _alternate_city(run)
         common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF
+        small = len(run) == 1 and hit and hit[1] < _MINOR_TOWN
         # "..., Kobayashi says": a small town's name that speaks is a person's
-        speaks = len(run) == 1 and hit and hit[1] < _MINOR_TOWN and _SPEAKS.match(text[end:])
-        if hit and not (common and _sentence_initial(text, run[0])) and not speaks:
+        speaks = small and _SPEAKS.match(text[end:])
+        # "the Liberal party", "Olympic champion": a small town named by an everyday word is
+        # that word, unless the words around place it or it names a state ("Florida")
+        everyday = (
+            small
+            and zipf(words[0]) >= _EVERYDAY_ZIPF
+            and not _PLACE_BEFORE.search(text[:start])
+            and not _PLACE_AFTER.match(text[end:])
+            and not gazetteer.subdivision(surface, words=True)
+        )
+        if hit and not (common and _sentence_initial(text, run[0])) and not speaks and not everyday:
             place = hit[0]
         elif (
             gazetteer.subdivision(surface)

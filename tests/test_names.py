@@ -612,6 +612,11 @@ EXTRACTION += [
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
     ),
+    # a small town named by an everyday word is that word, unless placed or a state
+    ("The Liberal party won most seats.", []),
+    ("A new Olympic record was set.", []),
+    ("Protesters marched in Valley on Sunday.", [("place", "Valley", None)]),
+    ("The storm reached Florida late on Monday.", [("place", "Florida", None)]),
     # a predicate before the comma titles no one; what a person heads is a body, not a deal
     (
         "Frank Yeary will become interim executive chair, Intel said in a statement.",
