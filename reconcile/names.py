@@ -1532,6 +1532,7 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
         and (zipf(word) < _COMMON_ZIPF or word.lower() in context.tails)
         # opening the sentence, only a rare word that is no plural ("Forecasters said")
         and (not _sentence_initial(text, run[0]) or (zipf(word) < _RARE_ZIPF and word[-1] != "s"))
+        and not _BRAND.match(word)  # "OpenAI says", "MetService said"
     )
     if (
         title
@@ -1543,6 +1544,12 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
     ):
         return _person(text, run, title)
     return None
+
+
+#: A word with a capital inside after two lower-case letters or more ("OpenAI", "MetService",
+#: "TikTok"): a brand, not a person; names put theirs after a prefix ("McCarthy", "DeSantis",
+#: "MacArthur", "FitzGerald", "VanDyke").
+_BRAND = re.compile(r"(?!Mac|Fitz|Van|Von|Del|Des|Dos|Abdul)[A-Z][a-z]{2,}[A-Z]")
 
 
 def _opening_word(text: str, run: list[_Tok]) -> bool:
@@ -1578,7 +1585,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         or (len(run) == 1 and _org_head(first, context))
         or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
-        or (len(run) == 1 and _with_acronym(run[0]))  # "Zanu-PF"
+        or (len(run) == 1 and (_with_acronym(run[0]) or bool(_BRAND.match(run[0].text))))
     ):
         return _Found("org", start, end, normal)
     if (

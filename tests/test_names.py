@@ -612,6 +612,10 @@ EXTRACTION += [
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
     ),
+    # a capital inside a word after a few lower-case letters makes a brand, not a person
+    ("The board of OpenAI says he was not candid.", [("org", "OpenAI", None)]),
+    ("Heavy rain is due from Sunday, MetService said.", [("org", "MetService", None)]),
+    ("Governor Ron DeSantis said the storm had passed.", [("person", "Ron DeSantis", "Governor")]),
     # a small town named by an everyday word is that word, unless placed or a state
     ("The Liberal party won most seats.", []),
     ("A new Olympic record was set.", []),
