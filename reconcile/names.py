@@ -1236,6 +1236,13 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             found.append(_Found("place", tok.start, tok.end, gazetteer.country(tok.text) or ""))
         elif title_start is not None and gazetteer.country(tok.text) and words[k - 1] == "of":
             pass  # "Secretary of State": part of the title
+        elif (
+            title_start is not None
+            and k + 1 < len(run)
+            and _is_title_word(run[k + 1])
+            and gazetteer.country(tok.text)
+        ):  # "Incumbent Moldovan President Maia Sandu": the country inside the title
+            found.append(_Found("place", tok.start, tok.end, gazetteer.country(tok.text) or ""))
         elif words[k] == "state" and title_start is not None:
             pass
         else:

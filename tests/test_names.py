@@ -280,6 +280,12 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("US", "the United States of America", True),
         ("Türkiye", "Turkey", True),
         ("Russian", "Russia", True),
+        # demonyms no suffix rule derives, or that the word list does not hold
+        ("Azerbaijani", "Azerbaijan", True),
+        ("Senegalese", "Senegal", True),
+        ("Nepali", "Nepal", True),
+        ("Ivorian", "Côte d'Ivoire", True),
+        ("Congolese", "Nigerien", False),
         ("Russia", "Belarus", False),
         ("Austria", "Australia", False),
         ("Istanbul", "Moscow", False),
@@ -611,6 +617,14 @@ EXTRACTION += [
     (
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
+    ),
+    # a country inside a title run is part of the title, and a place
+    (
+        "Incumbent Moldovan President Maya Sandu won.",
+        [
+            ("place", "Moldovan", None),
+            ("person", "Maya Sandu", "Incumbent Moldovan President"),
+        ],
     ),
     # a capital inside a word after a few lower-case letters makes a brand, not a person
     ("The board of OpenAI says he was not candid.", [("org", "OpenAI", None)]),
