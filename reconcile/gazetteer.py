@@ -144,7 +144,10 @@ _CITY_ALIASES = {"kiev": "Kyiv", "kyiv": "Kyiv", "odessa": "Odesa", "kharkov": "
 
 #: Regions and continents, with the compass prefixes that news attach to them.
 _REGIONS = ("Europe", "Asia", "Africa", "America", "Middle East", "Caucasus", "Balkans")
-_COMPASS = ("", "Central ", "Eastern ", "Western ", "Northern ", "Southern ", "North ", "South ")
+_COMPASS = (
+    *("", "Central ", "Eastern ", "Western ", "Northern ", "Southern "),
+    *("North ", "South ", "East ", "West ", "Southeast ", "Northeast "),
+)
 _LATIN = ("Latin America", "Central Asia", "Arctic", "Gulf", "Persian Gulf", "Scandinavia")
 
 #: Kinds of first-level subdivision that news name as places ("Western Cape", "Uttar Pradesh",
@@ -462,6 +465,12 @@ def alternate_city(text: str) -> tuple[str, int] | None:
 def _regions() -> dict[str, str]:
     regions = {place_key(p + r): p + r for r in _REGIONS for p in _COMPASS}
     regions.update({place_key(r): r for r in _LATIN})
+    # their adjectives: "Central Asian", "East African", "Latin American", "European"
+    for key, name in list(regions.items()):
+        if key.endswith("a"):
+            regions.setdefault(f"{key}n", name)
+        elif key.endswith("europe"):
+            regions.setdefault(f"{key}an", name)
     return regions
 
 

@@ -80,7 +80,7 @@ _ORG_HEADS = _wordset(
     service court parliament assembly union organization organisation institute university
     company corporation group fund forces army navy police association federation foundation
     authority bureau church league senate congress duma kremlin times post news network center
-    centre museum hospital force
+    centre museum hospital force college school academy board unit chamber united
     tribunal cabinet government administration directorate guard consulate mission survey
     society capital business finance holding holdings partners media airlines airways motors trust
     industries systems technologies insurance investments securities club exchange electronics

@@ -286,6 +286,10 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("Nepali", "Nepal", True),
         ("Ivorian", "Côte d'Ivoire", True),
         ("Congolese", "Nigerien", False),
+        # a region's adjective is the region
+        ("Central Asian", "Central Asia", True),
+        ("East African", "East Africa", True),
+        ("Southeast Asian", "East Asia", False),
         ("Russia", "Belarus", False),
         ("Austria", "Australia", False),
         ("Istanbul", "Moscow", False),
@@ -617,6 +621,16 @@ EXTRACTION += [
     (
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
+    ),
+    # schools, boards, units, chambers and clubs are bodies
+    (
+        "He studied at Ideal College in Dhaka.",
+        [("org", "Ideal College", None), ("place", "Dhaka", None)],
+    ),
+    ("They lost to Leeds United twice.", [("org", "Leeds United", None)]),
+    (
+        "The Transportation Safety Board will investigate.",
+        [("org", "Transportation Safety Board", None)],
     ),
     # a country inside a title run is part of the title, and a place
     (
