@@ -1588,6 +1588,13 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     if person:  # "Getaneh Tamire Molla of Ethiopia", "Latarius Quayshun Howard, 29,"
         return _person(text, person, None)
     if (
+        len(run) > 1
+        and is_given_name(run[0].text)
+        and _person_shaped(run)
+        and not _PLACE_AFTER.match(after)
+    ):  # "another attempt from Alvaro Morata": a given name first is a person, not a place
+        return _person(text, _before_of(run), None)
+    if (
         (previous and previous.group(1) in _ORG_CUES)
         or (len(run) == 1 and _org_head(first, context))
         or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
@@ -1597,7 +1604,8 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         return _Found("org", start, end, normal)
     if (
         _PLACE_BEFORE.search(before)
-        or _PLACE_AFTER.match(after)
+        # "Another area of ...": a common word opening the sentence before a place noun
+        or (_PLACE_AFTER.match(after) and not _opening_word(text, run))
         or (len(run) == 1 and (first in context.place_heads or _hyphenated_name(run[0])))
     ):
         return _Found("place", start, end, gazetteer.resolve_place(surface) or surface)
@@ -2037,8 +2045,12 @@ _MINOR_TOWN = 100_000
 
 
 def _minor_place(text: str) -> bool:
-    """No place of the gazetteer, or only a small town: no country, region or city."""
-    if gazetteer.country(text) or gazetteer.region(text):
+    """No place of the gazetteer, or only a small town: no country (by its name; "Nepali" is
+    also a surname), region or city."""
+    country = gazetteer.country(text)
+    if (country and gazetteer.place_key(country) == gazetteer.place_key(text)) or gazetteer.region(
+        text
+    ):
         return False
     town = gazetteer.city(text)
     return town is None or town[1] < _MINOR_TOWN

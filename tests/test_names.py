@@ -622,6 +622,15 @@ EXTRACTION += [
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
     ),
+    # a given name first makes a person, whatever preposition comes before
+    (
+        "John Stones blocked another attempt from Alvaro Morata.",
+        [("person", "John Stones", None), ("person", "Alvaro Morata", None)],
+    ),
+    # a demonym that ends a name is a surname, not a club's home ("Avanhard Kharkiv")
+    ("Five died, including Umakala Nepali.", [("person", "Umakala Nepali", None)]),
+    # a common word opening the sentence is no place for the place noun after it
+    ("Another area of development was the border.", []),
     # schools, boards, units, chambers and clubs are bodies
     (
         "He studied at Ideal College in Dhaka.",
