@@ -69,6 +69,19 @@ _TITLE_WORDS = (
     )
     | _HONORIFICS
 )
+#: Offices that a run of capitalised words ends with when it names no holder ("Education
+#: Minister", "Managing Director"); titles that are also surnames ("Sheikh", "King") are not
+#: among them.
+_OFFICES = frozenset(
+    {
+        *("minister", "director", "spokesperson", "spokesman", "spokeswoman", "governor"),
+        *("commissioner", "secretary", "president", "vice-president", "ceo", "cfo", "cto"),
+        *("chairman", "chairwoman", "chairperson", "officer", "adm"),
+    }
+)
+#: Words that qualify an office without being titles themselves ("High Commissioner", "Under
+#: Secretary", "District Medical Officer").
+_OFFICE_WORDS = frozenset(("high", "under", "medical", "managing", "general"))
 #: A title phrase must contain one of these; the other title words only qualify it.
 _TITLE_HEADS = _TITLE_WORDS - _wordset(
     """vice assistant prime foreign defence defense interior finance first senior acting
@@ -1146,6 +1159,18 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
     start, end = run[0].start, run[-1].end
     words = [t.text.lower() for t in run]
     surface = text[start:end]
+
+    # An office with no holder named after it is no name; what holds the office may be one
+    # ("Education Minister", "Police Spokesperson"; "Taco Bell CEO", "RBI Governor").
+    if words[-1].rstrip(".") in _OFFICES:
+        cut = len(run) - 1
+        while cut and (
+            _is_title_word(run[cut - 1])
+            or words[cut - 1] in _STOP
+            or words[cut - 1] in _OFFICE_WORDS
+        ):
+            cut -= 1
+        return _classify_chunk(text, run[:cut], found) if cut else []
 
     # Extend "the North America department" over a lower-case organisation head.
     lower_head = re.match(r"\s+([a-z]+)\b", text[end:])
