@@ -187,6 +187,12 @@ _CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
 )
+#: Endings that make an adjective of a name ("US-based", "NATO-led"): the name is the part
+#: before.
+_NAME_ADJECTIVE = re.compile(
+    r"-(?:led|based|backed|owned|born|made|run|funded|brokered|linked|allied|"
+    r"controlled|held|style|era|friendly|focused|listed)$"
+)
 _STOP = _wordset(
     """the a an this that these those it its in on at by for from with as after before while
     during but and or if when then there here he she they we i you his her their our my your
@@ -979,6 +985,9 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         raw = m.group()
         word = _POSSESSIVE.sub("", raw) if len(raw) > 2 and raw[-1] != "." else raw
+        adjective = _NAME_ADJECTIVE.search(word)
+        if adjective and adjective.start() > 0:
+            word = raw = word[: adjective.start()]  # "US-based": the name is "US"
         cap = (word[:1].isupper() or bool(_PARTICLE.match(word))) and word.lower() not in _CALENDAR
         cap = cap and word != "I"
         out.append(_Tok(word, m.start(), m.start() + len(word), cap, word != raw))
@@ -1188,7 +1197,8 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             hit = hit if hit and hit[1] >= _MINOR_TOWN else None
         else:
             hit = gazetteer.city(surface) or _alternate_city(run)
-        common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF
+        # a city's name in capitals is a dateline, no common word ("NAIROBI, Kenya -")
+        common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF and not surface.isupper()
         small = len(run) == 1 and hit and hit[1] < _MINOR_TOWN
         # "..., Kobayashi says": a small town's name that speaks is a person's
         speaks = small and _SPEAKS.match(text[end:])

@@ -622,6 +622,13 @@ EXTRACTION += [
         "In a post on X, Iranian President Masoud Pezeshkian extended sympathy.",
         [("place", "Iranian", None), ("person", "Masoud Pezeshkian", "President")],
     ),
+    # a name made an adjective is the name ("US-based", "NATO-led")
+    (
+        "The US-based firm joined the NATO-led mission.",
+        [("place", "US", None), ("org", "NATO", None)],
+    ),
+    # a city's name in capitals opening a dateline is the city, however common the word
+    ("NAIROBI, Kenya - Rain fell.", [("place", "NAIROBI", None), ("place", "Kenya", None)]),
     # an office with no holder named is no name; what holds the office may be one
     ("The Education Minister said schools would reopen.", []),
     ("The Vice-President resigned.", []),
