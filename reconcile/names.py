@@ -1417,9 +1417,8 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
         for idx, tok in enumerate(toks):
             if _is_title_word(tok) and any(t.text.lower() in _TITLE_HEADS for t in toks[idx:]):
                 return clause[tok.start :].strip()
-            # only owners may come before the title: "will become executive chair, Intel
-            # said" is a predicate, no title of Intel's
-            if not (tok.cap or tok.possessive or tok.text.lower() in ("the", "a", "an")):
+            # "will become executive chair, Intel said": a predicate, no title of Intel's
+            if tok.text.lower() in _PREDICATE_WORDS:
                 break
     return None
 
@@ -1552,6 +1551,14 @@ def _titles_a_name(toks: Sequence[_Tok]) -> bool:
     """Whether the title words opening ``toks`` run into a name: the title is that name's."""
     rest = list(dropwhile(lambda t: _is_title_word(t) or t.text.lower() in _TITLE_HEADS, toks))
     return bool(rest) and rest[0].cap and rest[0].text.lower() not in _CONNECTORS
+
+
+#: Verbs that make a predicate of the words before a comma: a title after them is no one's
+#: in apposition.
+_PREDICATE_WORDS = _wordset(
+    """will would shall should can could may might must is are was were be been being has have
+    had become becomes became becoming remain remains remained named appointed elected"""
+)
 
 
 #: An age right before a name: "the 22-year-old Sinner", "42-year-old Shamsud Din Jabbar".

@@ -680,6 +680,11 @@ EXTRACTION += [
         [("person", "Frank Yeary", None)],
     ),
     ("He kept close ties with Reddit, leading a $50 million funding round in 2014.", []),
+    # ... but words before a title ending at the comma still title the name after it
+    (
+        "Chipotle's current chief operating officer, Scott Boatwright, was named.",
+        [("person", "Scott Boatwright", "chief operating officer")],
+    ),
     # a venue or a trust after a title word is no person
     ("Crowds gathered in front of the National Palace.", [("place", "National Palace", None)]),
     (
