@@ -1383,6 +1383,7 @@ _LEADS = re.compile(
     r",\s+(?:who\s+(?:heads|headed|leads|led|chairs|chaired|runs|ran|directs|directed)"
     r"|heading|leading|chairing|running|directing)\s+(?=\S)"
 )
+_BODY_WORDS = _ORG_HEADS | _LOWER_ORG_HEADS
 _CLAUSE_END = re.compile(r"[,;()—–]|(?<![A-Z])\.(?=\s|$)|\s(?:while|who|which|said)\s")
 
 
@@ -1394,8 +1395,7 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
         led = _CLAUSE_END.split(after[leads.end() :], maxsplit=1)[0].strip()
         # what a person heads is a body ("heading the North America department"), not a
         # deal ("Reddit, leading a $50 million funding round")
-        bodies = _ORG_HEADS | _LOWER_ORG_HEADS
-        return led if any(w in bodies for w in re.findall(r"[a-z]+", led.lower())) else None
+        return led if _BODY_WORDS.intersection(re.findall(r"[a-z]+", led.lower())) else None
     if after.startswith(", "):
         clause = _CLAUSE_END.split(after[2:], maxsplit=1)[0]
         toks = _tokens(clause)
