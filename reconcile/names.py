@@ -103,8 +103,15 @@ _ORG_HEADS = _wordset(
 _LEGAL_FORMS = _wordset("inc corp ltd plc llc llp pvt pte sa ag nv spa gmbh")
 #: Institutions named without an organisation word, matched on the whole (lower-case) name.
 _ORG_NAMES = frozenset(
-    ("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag", "white house")
+    (
+        *("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag"),
+        "white house",
+    )
 )
+#: News agencies named by one word, which "report" and "say" as people do.
+_NEWS_AGENCIES = _wordset("reuters xinhua interfax anadolu yonhap kyodo bernama tasnim")
+#: A word ending in "bank" is a bank ("Riksbank", "Bundesbank", "Sberbank").
+_BANK_WORD = re.compile(r"[A-Z]\w+bank")
 #: Last words that make a capitalised name a place ("Heathrow Airport", "Wall Street").
 _PLACE_HEADS = _wordset(
     """airport street square avenue river sea ocean island islands mountains region province
@@ -1233,6 +1240,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         or any(w in _ORG_HEADS and n == "of" for w, n in pairwise(words))
         or " ".join(words) in _ORG_NAMES
         or (len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2)
+        or (len(run) == 1 and bool(_BANK_WORD.fullmatch(surface)))
         or " & " in surface
     )
     if (
@@ -1582,6 +1590,7 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
         # opening the sentence, only a rare word that is no plural ("Forecasters said")
         and (not _sentence_initial(text, run[0]) or (zipf(word) < _RARE_ZIPF and word[-1] != "s"))
         and not _BRAND.match(word)  # "OpenAI says", "MetService said"
+        and word.lower() not in _NEWS_AGENCIES  # "Reuters reported"
     )
     if (
         title
@@ -1642,6 +1651,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
         or (len(run) == 1 and (_with_acronym(run[0]) or bool(_BRAND.match(run[0].text))))
+        or (len(run) == 1 and first in _NEWS_AGENCIES)
     ):
         return _Found("org", start, end, normal)
     if (

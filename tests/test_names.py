@@ -669,6 +669,10 @@ EXTRACTION += [
     ("The board of OpenAI says he was not candid.", [("org", "OpenAI", None)]),
     ("Heavy rain is due from Sunday, MetService said.", [("org", "MetService", None)]),
     ("Governor Ron DeSantis said the storm had passed.", [("person", "Ron DeSantis", "Governor")]),
+    # news agencies and central banks speak as people do, but are bodies
+    ("He won the vote, Reuters reported.", [("org", "Reuters", None)]),
+    ("Riksbank said rates would fall.", [("org", "Riksbank", None)]),
+    ("Jan Fairbank said so.", [("person", "Jan Fairbank", None)]),
     # a small town named by an everyday word is that word, unless placed or a state
     ("The Liberal party won most seats.", []),
     ("A new Olympic record was set.", []),
@@ -715,7 +719,10 @@ EXTRACTION += [
     ("The DOH confirmed the case.", [("org", "DOH", None)]),
     ("The UN sent food.", [("org", "UN", None)]),
     # ... but a big city in capitals is that city (a dateline left in the text)
-    ("ALMATY (Reuters) - Voting began.", [("place", "ALMATY", None)]),
+    (
+        "ALMATY (Reuters) - Voting began.",
+        [("place", "ALMATY", None), ("org", "Reuters", None)],
+    ),
     # a professor is a title
     ("Professor Lindqvist said so.", [("person", "Lindqvist", "Professor")]),
     # a nickname in quotes is part of the name; an astronaut is a role
