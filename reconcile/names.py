@@ -103,10 +103,7 @@ _ORG_HEADS = _wordset(
 _LEGAL_FORMS = _wordset("inc corp ltd plc llc llp pvt pte sa ag nv spa gmbh")
 #: Institutions named without an organisation word, matched on the whole (lower-case) name.
 _ORG_NAMES = frozenset(
-    (
-        *("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag"),
-        "white house",
-    )
+    ("kremlin", "pentagon", "congress", "senate", "duma", "knesset", "bundestag", "white house")
 )
 #: News agencies named by one word, which "report" and "say" as people do.
 _NEWS_AGENCIES = _wordset("reuters xinhua interfax anadolu yonhap kyodo bernama tasnim")
@@ -1639,10 +1636,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     if person:  # "Getaneh Tamire Molla of Ethiopia", "Latarius Quayshun Howard, 29,"
         return _person(text, person, None)
     if (
-        len(run) > 1
-        and is_given_name(run[0].text)
-        and _person_shaped(run)
-        and not _PLACE_AFTER.match(after)
+        len(run) > 1 and is_given_name(run[0].text) and not _PLACE_AFTER.match(after)
     ):  # "another attempt from Alvaro Morata": a given name first is a person, not a place
         return _person(text, _before_of(run), None)
     if (
