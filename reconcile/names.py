@@ -1201,6 +1201,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             hit = hit if hit and hit[1] >= _MINOR_TOWN else None
         else:
             hit = gazetteer.city(surface) or _alternate_city(run)
+        placed = _PLACE_BEFORE.search(text[:start]) is not None  # "in Florida", "port of Poti"
         # a city's name in capitals is a dateline, no common word ("NAIROBI, Kenya -")
         common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF and not surface.isupper()
         small = len(run) == 1 and hit and hit[1] < _MINOR_TOWN
@@ -1211,7 +1212,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
         everyday = (
             small
             and zipf(words[0]) >= _EVERYDAY_ZIPF
-            and not _PLACE_BEFORE.search(text[:start])
+            and not placed
             and not _PLACE_AFTER.match(text[end:])
             and not gazetteer.subdivision(surface, words=True)
         )
@@ -1223,7 +1224,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
                 len(run) == 1
                 and (
                     (len(surface) <= 4 and not surface[1:].islower())  # "BoE", not Nauru's Boe
-                    or (_SPEAKS.match(text[end:]) and not _PLACE_BEFORE.search(text[:start]))
+                    or (_SPEAKS.match(text[end:]) and not placed)
                 )
             )
         ):
