@@ -1234,6 +1234,32 @@ def _digit_value(digits: str) -> float:
     return float(digits.replace(",", ""))
 
 
+#: Counted nouns that name places, not people: no fate befalls them, whatever the clause says
+#: ("the bodies were kept at the two hospitals" counts no dead).
+_PLACES_COUNTED = frozenset(
+    _slot_word(word)
+    for word in (
+        "hospitals",
+        "villages",
+        "towns",
+        "cities",
+        "districts",
+        "provinces",
+        "regions",
+        "countries",
+        "locations",
+        "sites",
+        "areas",
+        "houses",
+        "homes",
+        "buildings",
+        "schools",
+        "roads",
+        "shelters",
+    )
+)
+
+
 def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str:
     """A count's slot with the marks of what it counts: a part of a whole or an addition to a
     toll, and what befell the counted people."""
@@ -1250,7 +1276,7 @@ def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str
         slot = f"{slot} {MORE}".strip()
     elif _sizes(text, end):
         slot = f"{slot} {SIZE}"
-    if not slot_fates(slot):
+    if not slot_fates(slot) and not _PLACES_COUNTED & set(slot.split()):
         # The counted people's own predicate first: in "seven died and five workers were
         # hurt" the dying is told of the seven.
         slot = " ".join(filter(None, (slot, _fate_of(text, start, end))))
