@@ -522,6 +522,8 @@ def _apart(a: Fact, b: Fact) -> bool:
         return True  # an age, or a time ago ("began 10 years ago"), is no other span of years
     if is_age(a) and _other_people(owner_of(a), owner_of(b)):
         return True  # "Deepak Rai, 34" is no age of "Maya Rai (48)", nor of "a 40-year-old"
+    if a.value[1] == b.value[1] == "m" and _other_places(owner_of(a), owner_of(b)):
+        return True  # "430 miles southwest of Anchorage" is no distance from Tuntutuliak
     return a.kind == b.kind == "number" and _is_count(a) != _is_count(b)
 
 
@@ -540,6 +542,13 @@ def _other_people(a: str, b: str) -> bool:
     if not (a or b):
         return False
     return not (a and b) or same_entity_name(a, b, "person") is None
+
+
+def _other_places(a: str, b: str) -> bool:
+    """Distances measured from two places that are not one ("Anchorage" / "Tuntutuliak")."""
+    from .names import same_entity_name
+
+    return bool(a and b) and same_entity_name(a, b, "place") is None
 
 
 def _is_count(fact: Fact) -> bool:

@@ -1026,10 +1026,18 @@ def is_age(fact: Fact) -> bool:
 
 OWNER = "@"
 _OLDEST = 110
+#: The place a distance is measured from, named after it: "430 miles southwest of Anchorage",
+#: "12 km (7 miles) from the community Tuntutuliak", "west of Ghana's capital Accra".
+_DISTANCE_FROM = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?(?:\s+[a-z-]+){0,2}?\s+(?:of|from)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:of\s+)?)?(?:[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+){1,2})?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
 
 
 def owner_of(fact: Fact) -> str:
-    """The name of the person whose age ``fact`` is, or "" when no name is attached."""
+    """The name of the person whose age ``fact`` is, or of the place a distance is measured
+    from; "" when no name is attached."""
     for word in fact.slot.split():
         if word.startswith(OWNER):
             return word[len(OWNER) :].replace("_", " ")
@@ -1215,6 +1223,8 @@ def _numbers(
             owner = _AGE_OWNER.match(text, end)
             if owner and slot.split()[:1] == [AGE]:
                 slot = f"{slot} {_owner_slot(owner.group('name'))}"
+            elif unit == "m" and (origin := _DISTANCE_FROM.match(text, end)):
+                slot = f"{slot} {_owner_slot(origin.group('name'))}".strip()
             before = _WORD.findall(text[max(0, start - 12) : start])
             if before and before[-1].lower() in _PREPOSITIONS:
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))

@@ -1008,6 +1008,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The ferry sank 12 km off the coast.",
             ("discrepancy", [("quantity", "discrepancy")]),
         ),
+        # distances from the same place differ; from two places they are not compared
+        (
+            "The plane came down about 12 miles southwest of Tuntutuliak.",
+            "The plane came down about 20 miles southwest of Tuntutuliak.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (
+            "The village lies about 430 miles southwest of Anchorage.",
+            "The wreck lay about 12 miles (19 km) southwest of the village of Tuntutuliak.",
+            ("agreement", []),
+        ),
         # ages: the same person's differ, different people's are not compared
         (
             "Rescuers pulled Asha Rai (16) alive from the mud.",
