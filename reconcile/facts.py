@@ -817,6 +817,18 @@ _BAR = re.compile(r"\s+(?:mark|threshold|barrier|hurdle)\b", re.I)
 #: "after counting ballots from 90.06% of polling stations"): when an outlet took its figures,
 #: no claim about the vote; outlets that report at different hours differ on it.
 TALLY = "~tally"
+#: The two figures of a vote told in words ("a vote of five to four", "voted 204 to 18",
+#: "by 300 votes to 212"): those for and those against, no count of the voters ("five of the
+#: nine judges").
+FOR, AGAINST = "~for", "~against"
+_VOTE_WORDS = r"(?:votes?|voted|voting|ruled|ruling|decision|verdict|margin|majority|split)"
+_VOTE_BEFORE = re.compile(rf"\b{_VOTE_WORDS}\s+(?:of\s+|by\s+)?(?:a\s+)?$", re.I)
+_VOTES_TO = re.compile(r"\s+votes?\s+to\s+\w", re.I)
+_TO_NEXT = re.compile(r"\s+to\s+\w", re.I)
+_VOTE_SECOND = re.compile(
+    rf"(?:\b{_VOTE_WORDS}\s+(?:of\s+|by\s+)?(?:a\s+)?[\w,]+\s+(?:votes?\s+)?|[\w,]+\s+votes?\s+)to\s+$",
+    re.I,
+)
 _TALLY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ballots?|votes?|polling\s+stations?|precincts?"
     r"|boxes|constituencies)\b(?:\s+(?:had|have|has|were|was|been|already|being|now))*"
@@ -1211,7 +1223,9 @@ def _numbers(
             slot = " ".join(dict.fromkeys((_slot_word(scale_before.group(1)), *slot.split())))
         if slot.split()[:1] == [_TIMES]:
             slot = _times_slot(text, start) or slot
-        if kind == "number":
+        if kind == "number" and (vote := _vote_side(text, start, end)):
+            slot = vote
+        elif kind == "number":
             slot = _count_slot(text, start, end, value, slot)
         if kind == "percent" and (
             _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(text, 0, start)
@@ -1230,6 +1244,17 @@ def _numbers(
                 slot = " ".join(filter(None, (before[-1].lower(), slot)))
         taken.add(start, end)
         yield kind, (round(value, 6), unit), start, end, slot, approx
+
+
+def _vote_side(text: str, start: int, end: int) -> str:
+    """``FOR`` or ``AGAINST`` for a figure of a vote told as "N to M", else ""."""
+    if _VOTE_SECOND.search(text, max(0, start - 60), start):
+        return AGAINST
+    if _VOTES_TO.match(text, end) or (
+        _VOTE_BEFORE.search(text, max(0, start - 30), start) and _TO_NEXT.match(text, end)
+    ):
+        return FOR
+    return ""
 
 
 def _counts_object(text: str, end: int) -> bool:

@@ -1008,6 +1008,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The ferry sank 12 km off the coast.",
             ("discrepancy", [("quantity", "discrepancy")]),
         ),
+        # the figures of a vote: for and against, not the voters
+        (
+            "In a vote of five to four, the judges removed the prime minister.",
+            "Five of the court's nine judges voted to remove the prime minister.",
+            ("agreement", []),
+        ),
+        (
+            "Lawmakers voted 204 to 18 to impeach the president.",
+            "Lawmakers voted 204 to 20 to impeach the president.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # distances from the same place differ; from two places they are not compared
         (
             "The plane came down about 12 miles southwest of Tuntutuliak.",

@@ -227,6 +227,23 @@ def test_a_count_of_people_knows_what_befell_them(text: str, fate: str) -> None:
     assert {w for w in fact.slot.split() if w in FATES} == ({fate} if fate else set())
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("In a vote of five to four, the judges removed him.", [(5.0, "~for"), (4.0, "~against")]),
+        ("The bill passed by 300 votes to 212.", [(300.0, "~for"), (212.0, "~against")]),
+        ("Lawmakers voted 204 to 18 to impeach him.", [(204.0, "~for"), (18.0, "~against")]),
+        # a change from one figure to another is no vote
+        ("The toll rose from 5 to 9.", [(5.0, "~death ~was"), (9.0, "~death")]),
+    ],
+)
+def test_the_figures_of_a_vote_are_for_and_against(
+    text: str, sides: list[tuple[float, str]]
+) -> None:
+    """ "Five to four" counts the judges for and against, not the bench ("five of nine")."""
+    assert [(f.value[0], f.slot) for f in facts_of(text) if f.kind == "number"] == sides
+
+
 def test_units_are_converted_to_one_base() -> None:
     (miles,) = values("They drove 5 miles.", "quantity")
     (km,) = values("They drove 8 km.", "quantity")
