@@ -749,6 +749,12 @@ _ONE_OTHER = re.compile(r"\s+other\b", re.I)
 #: among the dead", "which are among the seven models"): a part of a group, or the group
 #: another count is part of; either way not the toll the other side may tell alone.
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those|them|whom)\b[^,;:.]*$", re.I)
+#: A group of which a share is told ("the majority of the 50 passengers", "most of its 300
+#: workers"): what befell the share is no count of the group.
+_SHARE_OF = re.compile(
+    r"\b(?:majority|most|many|some|half|none|several|rest|remainder)\s+of\s+(?:the|its|their)\s+$",
+    re.I,
+)
 _AMONG_AFTER = re.compile(r"[^,;:.]{0,50}?\b(?:were|was|are|is)\s+among\b", re.I)
 #: A share of a stated whole ("70 of 126 seats", "three out of the 41 dead"): the part counts
 #: what the whole counts.
@@ -1305,6 +1311,7 @@ def _count_slot(text: str, start: int, end: int, value: float, slot: str) -> str
         or _EACH.match(text, end)
         or _AMONG_BEFORE.search(text, max(0, start - 60), start)
         or _AMONG_AFTER.match(text, end)
+        or _SHARE_OF.search(text, max(0, start - 30), start)
     ):
         slot = f"{slot} {PART}".strip()  # "three of the dead": a part, not the toll
     elif _INCREMENT.match(text, end) or (value == 1 and _ONE_OTHER.match(text, end)):

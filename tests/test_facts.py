@@ -83,6 +83,10 @@ def test_no_number_or_date_where_none_is_stated(text: str) -> None:
         # "others" and "another" after a count of another fate are that fate's whole count
         ("Ten died and 17 others were injured.", 17.0, set()),
         ("At least 13 were killed and another 58 sustained injuries.", 58.0, set()),
+        # a group of which a share is told is no count of what befell the share
+        ("The majority of the 50 passengers are presumed dead.", 50.0, {"~part"}),
+        ("Most of its 300 workers went home.", 300.0, {"~part"}),
+        ("All of the 50 passengers died.", 50.0, set()),
         # the nationals among the victims are a part of the toll
         ("The fire killed 40 Indians.", 40.0, {"~part"}),
         ("The fire killed 10 Cuban migrants.", 10.0, set()),
