@@ -895,6 +895,12 @@ _FATE_WORDS = {
 }
 #: Dying told as a loss: "six people have lost their lives" died.
 _LOST_LIVES = re.compile(r"(?i)\blost\s+(?:their|his|her)\s+lives?\b")
+#: A state told at one remove ("are thought to be dead", "were believed to have been killed"):
+#: the state is still the count's fate, however far the hedge pushes it.
+_HEDGED_STATE = re.compile(
+    r"(?i)\s(?:thought|believed|feared|presumed|reported|said|known|confirmed)\s+to\s+"
+    r"(?:have\s+)?(?:be|been)\s"
+)
 #: Killing told as lives taken: "claimed the lives of over 30 people".
 _LIVES_TAKEN = re.compile(
     r"(?i)\b(?:claim|claims|claimed|claiming|took|taken|taking|takes|cost|costs|costing)"
@@ -983,7 +989,8 @@ def _fate_after(text: str, end: int) -> str:
     if inserted:
         rest = inserted.group(1) + rest[inserted.end() :]
     clause = _NAMES_JOINED.sub(r"\1", _CLAUSE_BREAK.split(rest[:80])[0])
-    return _first_fate(_WORD.findall(_LOST_LIVES.sub("died", clause))[:_CLAUSE_AHEAD])
+    clause = _HEDGED_STATE.sub(" ", _LOST_LIVES.sub("died", clause))
+    return _first_fate(_WORD.findall(clause)[:_CLAUSE_AHEAD])
 
 
 def _fate_of(text: str, start: int, end: int) -> str:

@@ -224,6 +224,8 @@ def test_numbers_are_normalised(
         ("At least 41 people, the mayor said, were evacuated.", ""),
         ("The police opened fire, killing one and injuring 12.", "~death"),  # "one" counts here
         ("The bodies were kept at the two hospitals.", ""),  # no fate befalls places
+        ("40 people are thought to be dead.", "~death"),  # a state told at one remove
+        ("Ten miners were believed to have been killed.", "~death"),
     ],
 )
 def test_a_count_of_people_knows_what_befell_them(text: str, fate: str) -> None:
