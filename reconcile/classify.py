@@ -512,6 +512,8 @@ def _apart(a: Fact, b: Fact) -> bool:
     earthquakes" is no "7.2 tremor" (a count has no fraction)."""
     if _other_fates(a, b):
         return True
+    if _other_groups(a, b):
+        return True  # "nine policemen" killed are not "five troops" killed
     if _part(a) != _part(b) and a.value != b.value:
         return True  # "three of the dead" counts some of the 41 dead, "five more" adds to it
     if _earlier(a) != _earlier(b):
@@ -531,6 +533,15 @@ def _other_fates(a: Fact, b: Fact) -> bool:
     """Both figures say what befell those they count, and not the same ("killed" / "injured")."""
     fates_a, fates_b = slot_fates(a.slot), slot_fates(b.slot)
     return bool(fates_a and fates_b and not fates_a & fates_b)
+
+
+def _other_groups(a: Fact, b: Fact) -> bool:
+    """Counts of one fate that name two different groups of people ("policemen" / "troops"),
+    neither of them people at large."""
+    if not (slot_fates(a.slot) and slot_fates(b.slot)):
+        return False
+    nouns_a, nouns_b = (_counted(f) - slot_fates(f.slot) - {"~people"} for f in (a, b))
+    return bool(nouns_a and nouns_b and not nouns_a & nouns_b)
 
 
 def _other_people(a: str, b: str) -> bool:

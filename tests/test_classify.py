@@ -1008,6 +1008,17 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The ferry sank 12 km off the coast.",
             ("discrepancy", [("quantity", "discrepancy")]),
         ),
+        # the dead of two named groups are not one toll; a group and people at large may be
+        (
+            "The bombing killed at least nine policemen on Monday.",
+            "The bombing killed five troops on Monday.",
+            ("agreement", []),
+        ),
+        (
+            "The bombing killed at least nine policemen on Monday.",
+            "The bombing killed five people on Monday.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # the figures of a vote: for and against, not the voters
         (
             "In a vote of five to four, the judges removed the prime minister.",
