@@ -765,9 +765,11 @@ _OF_AT = re.compile(r"\s+of\s", re.I)
 
 
 def _number_slot(text: str, end: int) -> str:
-    """What a number counts: stems of the first one or two content words after it.
+    """What a number counts: stems of the first one to three content words after it, so
+    that a compound keeps its head noun.
 
-    "2,000 Russian troops" -> "troop", "3,200 port workers" -> "port work", "thousands of
+    "2,000 Russian troops" -> "troop", "3,200 port workers" -> "port work", "25 fire service
+    units" -> "fire servic unit" (which "29 units of fire fighters" shares), "thousands of
     people" -> "peopl". Capitalised words and adjectives of degree are skipped; a function
     word ends the noun phrase. A quantity is also typed by the preposition before it ("to
     seven years" in prison vs "for three years" in office).
@@ -792,7 +794,7 @@ def _number_slot(text: str, end: int) -> str:
                 break
             continue
         stems.append(_slot_word(word))
-        if len(stems) == 2:
+        if len(stems) == 3:
             break
     return " ".join(stems)
 

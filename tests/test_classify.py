@@ -1008,6 +1008,12 @@ def outcome(a: str, b: str, names_a: Names = (), names_b: Names = ()) -> tuple[s
             "The ferry sank 12 km off the coast.",
             ("discrepancy", [("quantity", "discrepancy")]),
         ),
+        # a compound's head noun says what it counts
+        (
+            "Beside 25 fire service units, 250 soldiers fought the blaze overnight.",
+            "At present, 29 units of fire fighters are fighting the blaze.",
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         # the dead of two named groups are not one toll; a group and people at large may be
         (
             "The bombing killed at least nine policemen on Monday.",
