@@ -268,7 +268,7 @@ def _shared(p: Profile, q: Profile) -> frozenset[tuple[str, object]]:
     }
 
 
-def _near(f: tuple[str, object], g: tuple[str, object]) -> bool:
+def close_figures(f: tuple[str, object], g: tuple[str, object]) -> bool:
     """Whether two measure facts are equal or close: same kind and unit, similar magnitude;
     dates of one month at most ``_NEAR_DAYS`` apart."""
     if f == g:
@@ -304,7 +304,9 @@ def near_share(p: Profile, q: Profile, specificity: Mapping[tuple[str, object], 
     small, large = sorted((p.measures, q.measures), key=len)
     if not small:
         return 0.0
-    return sum(specificity[f] for f in small if any(_near(f, g) for g in large)) / len(small)
+    return sum(specificity[f] for f in small if any(close_figures(f, g) for g in large)) / len(
+        small
+    )
 
 
 class Weighter:

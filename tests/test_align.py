@@ -489,7 +489,7 @@ def test_tolls_of_one_fate_are_near_across_updates(
 ) -> None:
     """Outlets report one toll at different stages ("at least 24" / "12 injured"): counts of
     one fate are near down to the ratio below which no annotated number difference falls."""
-    assert similarity._near((kind_a, (a, "")), (kind_b, (b, ""))) == bool(near)
+    assert similarity.close_figures((kind_a, (a, "")), (kind_b, (b, ""))) == bool(near)
 
 
 @pytest.mark.parametrize(
@@ -524,7 +524,7 @@ def test_sums_of_money_are_figures_that_can_be_near(
     a: tuple[float, str], b: tuple[float, str], near: bool
 ) -> None:
     """A deal's or a sale's sum, rounded by one outlet, still marks the same claim."""
-    assert similarity._near(("money", a), ("money", b)) is near
+    assert similarity.close_figures(("money", a), ("money", b)) is near
     assert ("money", a) in similarity.profile(measured("a1", "x", [("money", a, "")]))[0].measures
 
 
@@ -573,6 +573,34 @@ def test_close_figures_alone_link_only_within_one_story(story: int, linked: bool
     last = [f for f in report.findings if f"a{story + 1}" in f.statements.get("a", ())]
     assert (last[0].status.value == "discrepancy") is linked
     assert (f"b{story + 1}" in last[0].statements.get("b", ())) is linked
+
+
+TOLL_A = [
+    "The driver lost control on a sharp curve near the town of Tonala, officials said.",
+    "The migrants on the bus came from Venezuela and Haiti, the migration institute said.",
+    "The injured were taken to hospitals in Juchitan and Tehuantepec.",
+    "Prosecutors in Oaxaca said the real death toll was 16.",
+    "The road through the mountains is known for fatal accidents.",
+]
+TOLL_B = [
+    "A bus carrying migrants overturned in southern Mexico, leaving at least 18 passengers dead.",
+    "Officials said the driver lost control on a sharp curve near Tonala.",
+    "According to the migration institute, the migrants were from Venezuela and Haiti.",
+    "The injured were taken to hospitals in Juchitan and Tehuantepec, officials added.",
+    "The dead, three of them minors, were identified by the prosecutor's office in Oaxaca.",
+]
+
+
+def test_close_death_tolls_link_within_one_story() -> None:
+    """ "The real death toll was 16" / "leaving at least 18 passengers dead" share only the
+    story's words, and the prosecutors pair the first with another claim; each is still the
+    other's best partner among the statements that tell a toll, so in two reports of one
+    story they are a link, marked ``toll``, that shows the tolls differ."""
+    report = compare_texts({"a": "\n".join(TOLL_A), "b": "\n".join(TOLL_B)})
+    (finding,) = [f for f in report.findings if "a4" in f.statements.get("a", ())]
+    (toll,) = [link for link in finding.links if "toll" in link.components]
+    assert (toll.a, toll.b) == ("a4", "b1")
+    assert [d.kind for d in finding.differences] == ["number"]
 
 
 @given(st.lists(st.text("abcdeior", min_size=5, max_size=9), min_size=2, max_size=40, unique=True))
