@@ -606,9 +606,19 @@ def _org_tokens(name: str) -> tuple[str, ...]:
                 break
         else:
             word = _ORG_WORD_FORMS.get(words[i].lower(), words[i].lower())
-            out.append(_singular_key(_US_SPELLING.sub(_american, word)))
+            word = _place_spelling(words[i]) or _US_SPELLING.sub(_american, word)
+            out.append(_singular_key(word))
             i += 1
     return tuple(out)
+
+
+def _place_spelling(word: str) -> str | None:
+    """The gazetteer's name of a place an organisation's name spells another way
+    ("Chittagong Medical College Hospital" / "Chattogram ..."), else None."""
+    if not word[:1].isupper():
+        return None
+    place = gazetteer.resolve_place(word)
+    return place.lower() if place and fold(place).lower() != fold(word).lower() else None
 
 
 #: British spellings of organisation words, which outlets on either side of the Atlantic
