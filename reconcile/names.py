@@ -933,10 +933,12 @@ def _acronym_of(short: str, name: str) -> bool:
     its small words ("Christian Democratic Union" / CDU, "U.S. Geological Survey" / USGS,
     "Bank of Japan" / BOJ), or the capitals of one word written in camel case
     ("KazMunaiGas" / KMG)."""
-    acronym = _as_acronym(short)
-    if not acronym or len(name) <= len(short):
+    if len(name) <= len(short):
         return False
-    return acronym in _acronyms(name) or _acronym_letters(acronym) == _acronym_letters(name)
+    if acronym := _as_acronym(short):
+        return acronym in _acronyms(name) or _acronym_letters(acronym) == _acronym_letters(name)
+    # an acronym written as a word ("Isro", "Nato"): only the initials in their order
+    return bool(_word_acronym(short)) and _word_acronym(short) in _acronyms(name)
 
 
 def _acronym_letters(name: str) -> str:
@@ -2037,7 +2039,13 @@ def _acronyms(name: str) -> set[str]:
     split = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("the", "and", "&")]
     words = [w for w in split if w.lower() not in _ACRONYM_SKIPS]
     capitals = "".join(re.findall(r"[A-Z]", name)) if len(words) == 1 else ""
-    return {_initials(words).upper(), _initials(split).upper(), capitals} - {""}
+    found = {_initials(words).upper(), _initials(split).upper(), capitals, _word_acronym(name)}
+    return found - {""}
+
+
+def _word_acronym(name: str) -> str:
+    """The acronym a name of one word may be, written as a word ("Isro", "Nato"), or ""."""
+    return name.upper() if name.isalpha() and name.istitle() and len(name) >= 3 else ""
 
 
 def _initials(words: Sequence[str]) -> str:

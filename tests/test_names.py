@@ -326,6 +326,10 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Ministry of Defence", "Defense Ministry", True),
         ("Labour Party", "Labor Party", False),  # Britain's and Australia's
         ("Central Electoral Commission", "Central Election Commission", True),
+        # an acronym written as a word stands for the initials in their order
+        ("Isro", "Indian Space Research Organisation", True),
+        ("Nato", "North Atlantic Treaty Organization", True),
+        ("Nato", "Organization of North Atlantic Treaty", False),
         # a place in the name spelt two ways ("Chittagong" is now "Chattogram")
         ("Chittagong Medical College Hospital", "Chattogram Medical College Hospital", True),
         ("Kiev Polytechnic Institute", "Kyiv Polytechnic Institute", True),
@@ -1291,6 +1295,8 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
         ("Rukum West", "West Rukum"),
         ("Kenya National Highways Authority", "KeNHA"),
         ("Okoro National Referral Hospital", "Okoro Referral Hospital"),
+        ("Indian Space Research Organisation", "Isro"),
+        ("Chittagong Medical College Hospital", "Chattogram Medical College Hospital"),
     ]
     sources, statements = [], {}
     for side in (0, 1):
