@@ -2066,12 +2066,17 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     organisation, and so is an acronym written as a word ("Isro" beside "ISRO")."""
     people = sorted({m.span.text for m in mentions if m.type == "person"})
     by_surname: dict[str, list[str]] = {}
+    # ... and by either end, for a surname written first ("Yoon Suk Yeol" / "Yoon")
+    by_end: dict[str, list[str]] = {}
     for name in people:
-        for key in name_keys(name.split()[-1]):
+        words = name.split()
+        for key in name_keys(words[-1]):
             by_surname.setdefault(key, []).append(name)
+        for key in {*name_keys(words[0]), *name_keys(words[-1])}:
+            by_end.setdefault(key, []).append(name)
     # A lone word typed a person that opens an organisation's name is that organisation's
     # short form ("Carlsberg has agreed" beside "Carlsberg Group"), unless a person of that
-    # surname is named too.
+    # surname is named too (first or last: "Yoon" of "Yoon Suk Yeol").
     org_heads = {m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text}
     # "the incumbent Socialists" of the Socialist Party
     org_heads |= {
@@ -2097,7 +2102,7 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
             m.type == "person"
             and text in org_heads
             and not is_given_name(text)
-            and not any(" " in n for key in name_keys(text) for n in by_surname.get(key, ()))
+            and not any(" " in n for key in name_keys(text) for n in by_end.get(key, ()))
         ) or (m.type != "org" and text != text.upper() and text.upper() in acronyms):
             m = replace(m, type="org", normal=" ".join(_org_tokens(text)))
         out.append(m)

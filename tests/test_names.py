@@ -1353,3 +1353,19 @@ def test_a_mountain_named_alone_is_the_mountain() -> None:
     assert [(e.type, sorted(m.span.text for m in e.mentions)) for e in entities] == [
         ("place", ["Marapi", "Mount Marapi"])
     ]
+
+
+def test_a_surname_written_first_stays_a_person_beside_an_organisation_of_that_name() -> None:
+    """ "The Yoon Suk Yeol administration" opens an organisation's name with "Yoon", but a
+    person is named Yoon Suk Yeol (surname first): the lone "Yoon" is that person, in both
+    outlets, not the short form of an organisation."""
+    texts = {
+        "a": "South Korean president Yoon Suk Yeol was impeached on Saturday. Yoon remains.",
+        "b": "The Yoon Suk Yeol administration collapsed. Han Duck-soo was appointed by Yoon.",
+    }
+    sources = [source_from_text(text, side, Options()) for side, text in texts.items()]
+    found = extract_all_mentions([(s, segment(s)[0]) for s in sources])
+    entities = resolve_entities([m for s in sources for m in found[s.id]])
+    (yoon,) = [e for e in entities if any(m.span.text == "Yoon" for m in e.mentions)]
+    assert yoon.type == "person"
+    assert {m.span.text for m in yoon.mentions} == {"Yoon", "Yoon Suk Yeol"}
