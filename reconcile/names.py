@@ -457,6 +457,8 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
         return NameMatch(a=a, b=b, score=0.9, reason="surname given first")
     if _fuller_name(pa, pb) or _fuller_name(pb, pa) or _named_before_last(a, pa, b, pb):
         return NameMatch(a=a, b=b, score=0.9, reason="surname followed by a further name")
+    if _given_alone(pa, b, pb) or _given_alone(pb, a, pa):
+        return NameMatch(a=a, b=b, score=0.7, reason="surname missing; given name alone")
     surname = _surname_relation(pa, pb)
     given = _given_agreement(pa, pb)
     if given is None:
@@ -472,6 +474,20 @@ def _match_people(a: str, b: str, pa: _Person, pb: _Person) -> NameMatch | None:
         return None
     reason = f"surname {surname[0]}; given name {given}"
     return NameMatch(a=a, b=b, score=round(_GIVEN_WEIGHT[given] * surname[1], 4), reason=reason)
+
+
+def _given_alone(lone: _Person, full_name: str, full: _Person) -> bool:
+    """Whether a name of one word is the given name that opens a full name, as outlets call
+    some people ("Prabowo" of Prabowo Subianto, "Anwar" of Anwar Ibrahim); not a given name
+    written after the surname ("Jinping" of Xi Jinping is no one's name)."""
+    first = full_name.split()[0]
+    return (
+        not lone.given
+        and bool(full.given)
+        and not full.given[0][2]
+        and fold(first).strip() != full.surname_fold
+        and bool(set(lone.surname) & set(full.given[0][0]) & set(name_keys(first)))
+    )
 
 
 #: Case endings a Slavic source's grammar leaves on a surname ("Estoka", "Estokovi"), which an
@@ -2173,10 +2189,15 @@ def _fits(
 
 def _given_names_of(member: Mention, head: Sequence[str]) -> bool:
     """Whether a person's member is the given names alone of the fullest name ("Bassirou
-    Diomaye" of "Bassirou Diomaye Faye"): it joined as that name's, and a form with the
-    surname ("Diomaye Faye") need not fit it as a surname of its own."""
+    Diomaye" of "Bassirou Diomaye Faye"), or its last word alone ("Subianto" of "Prabowo
+    Subianto"): it joined as that name's, and another form of the name ("Diomaye Faye",
+    "Prabowo") need not fit it as a name of its own."""
     words = member.span.text.split()
-    return member.type == "person" and 1 < len(words) < len(head) and head[: len(words)] == words
+    return (
+        member.type == "person"
+        and len(words) < len(head)
+        and (head[: len(words)] == words or head[-1:] == words)
+    )
 
 
 def _mention_match(member: Mention, mention: Mention) -> NameMatch | None:

@@ -112,6 +112,9 @@ SAME_PERSON = [
     ("Mawlana Rafikul Islam Khan", "Rafiqul Islam Khan"),  # a religious honorific
     ("Detective Sergeant Anna Kerr", "Anna Kerr"),
     ("Shehbaz Sharif", "Shahbaz Sharif"),  # a given name's habitual vowel
+    # the given name that opens a full name, as some people are called
+    ("Prabowo Subianto", "Prabowo"),
+    ("Anwar Ibrahim", "Anwar"),
     # Chinese and Korean names put the family name first, and it is the one used alone
     ("Yoon Suk Yeol", "Yoon"),
     ("Xi Jinping", "Xi"),
@@ -1369,3 +1372,17 @@ def test_a_surname_written_first_stays_a_person_beside_an_organisation_of_that_n
     (yoon,) = [e for e in entities if any(m.span.text == "Yoon" for m in e.mentions)]
     assert yoon.type == "person"
     assert {m.span.text for m in yoon.mentions} == {"Yoon", "Yoon Suk Yeol"}
+
+
+def test_a_given_name_alone_joins_the_person_with_the_surname_alone() -> None:
+    """ "Prabowo Subianto" and "Subianto" in one outlet, "Prabowo" in the other: one man,
+    though the two short forms share no word."""
+    texts = {
+        "a": "Defence minister Prabowo Subianto claimed victory. His rival conceded to Subianto.",
+        "b": "At a rally in Jakarta, Prabowo said he had won about 58 percent of the vote.",
+    }
+    sources = [source_from_text(text, side, Options()) for side, text in texts.items()]
+    found = extract_all_mentions([(s, segment(s)[0]) for s in sources])
+    entities = resolve_entities([m for s in sources for m in found[s.id]])
+    forms = [sorted({m.span.text for m in e.mentions}) for e in entities]
+    assert ["Prabowo", "Prabowo Subianto", "Subianto"] in forms
