@@ -47,7 +47,7 @@ flood: flood flooded flooding inundate inundated submerge submerged
 school: school schools class classes lesson lessons
 close: close closed closure shut shutdown
 strike: walkout walkouts stoppage
-worker: worker workers employee employees staff staffing personnel workforce
+worker: worker workers employee employees staff staffing personnel workforce crew crews
 docker: docker dockers dockworker dockworkers longshoreman longshoremen stevedore
 demand: demand urge insist
 wage: wage wages salary salaries pay paid

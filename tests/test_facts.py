@@ -175,6 +175,7 @@ def test_parts_of_a_count_are_marked(text: str, value: float, marks: set[str]) -
         ),
         # outlets count one thing with different nouns: the slot is the news concept
         ("Some 300 dockworkers struck.", "number", (300.0, ""), "about", "~docker"),
+        ("Some 25 crew members were fired.", "number", (25.0, ""), "about", "~worker"),
         # a bare figure counts what the clause before it names
         (
             "The flood killed at least 14 in the valley.",
