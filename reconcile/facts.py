@@ -749,13 +749,13 @@ _ONE_OTHER = re.compile(r"\s+other\b", re.I)
 #: among the dead", "which are among the seven models"): a part of a group, or the group
 #: another count is part of; either way not the toll the other side may tell alone.
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the|those|them|whom)\b[^,;:.]*$", re.I)
+_AMONG_AFTER = re.compile(r"[^,;:.]{0,50}?\b(?:were|was|are|is)\s+among\b", re.I)
 #: A group of which a share is told ("the majority of the 50 passengers", "most of its 300
 #: workers"): what befell the share is no count of the group.
 _SHARE_OF = re.compile(
     r"\b(?:majority|most|many|some|half|none|several|rest|remainder)\s+of\s+(?:the|its|their)\s+$",
     re.I,
 )
-_AMONG_AFTER = re.compile(r"[^,;:.]{0,50}?\b(?:were|was|are|is)\s+among\b", re.I)
 #: A share of a stated whole ("70 of 126 seats", "three out of the 41 dead"): the part counts
 #: what the whole counts.
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*(?:\.\d+)?\b", re.I)

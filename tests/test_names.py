@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from reconcile import gazetteer
 from reconcile.load import source_from_text
-from reconcile.models import Mention, Source, Span, Statement
+from reconcile.models import Entity, Mention, Source, Span, Statement
 from reconcile.names import (
     extract_all_mentions,
     extract_mentions,
@@ -1322,15 +1322,16 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
     assert clusters(0) == full
 
 
+def _entities_of(texts: dict[str, str]) -> tuple[Entity, ...]:
+    """The entities resolved across sources given as source id -> text."""
+    sources = [source_from_text(text, side, Options()) for side, text in texts.items()]
+    found = extract_all_mentions([(s, segment(s)[0]) for s in sources])
+    return resolve_entities([m for s in sources for m in found[s.id]])
+
+
 def test_an_acronym_written_as_a_word_is_the_acronym() -> None:
     """ "Isro" in one outlet is the "ISRO" of the other, not a person named Isro."""
-    sources, statements = [], {}
-    for side, text in (("a", "The ISRO team cheered."), ("b", "Isro said the craft is well.")):
-        source = source_from_text(text, side, Options())
-        sources.append(source)
-        statements[side] = segment(source)[0]
-    found = extract_all_mentions([(s, statements[s.id]) for s in sources])
-    entities = resolve_entities([m for s in sources for m in found[s.id]])
+    entities = _entities_of({"a": "The ISRO team cheered.", "b": "Isro said the craft is well."})
     forms = [sorted(m.span.text for m in e.mentions) for e in entities]
     assert ["ISRO", "Isro"] in forms
 
@@ -1362,13 +1363,12 @@ def test_a_surname_written_first_stays_a_person_beside_an_organisation_of_that_n
     """ "The Yoon Suk Yeol administration" opens an organisation's name with "Yoon", but a
     person is named Yoon Suk Yeol (surname first): the lone "Yoon" is that person, in both
     outlets, not the short form of an organisation."""
-    texts = {
-        "a": "South Korean president Yoon Suk Yeol was impeached on Saturday. Yoon remains.",
-        "b": "The Yoon Suk Yeol administration collapsed. Han Duck-soo was appointed by Yoon.",
-    }
-    sources = [source_from_text(text, side, Options()) for side, text in texts.items()]
-    found = extract_all_mentions([(s, segment(s)[0]) for s in sources])
-    entities = resolve_entities([m for s in sources for m in found[s.id]])
+    entities = _entities_of(
+        {
+            "a": "South Korean president Yoon Suk Yeol was impeached on Saturday. Yoon remains.",
+            "b": "The Yoon Suk Yeol administration collapsed. Han Duck-soo was appointed by Yoon.",
+        }
+    )
     (yoon,) = [e for e in entities if any(m.span.text == "Yoon" for m in e.mentions)]
     assert yoon.type == "person"
     assert {m.span.text for m in yoon.mentions} == {"Yoon", "Yoon Suk Yeol"}
@@ -1377,12 +1377,11 @@ def test_a_surname_written_first_stays_a_person_beside_an_organisation_of_that_n
 def test_a_given_name_alone_joins_the_person_with_the_surname_alone() -> None:
     """ "Prabowo Subianto" and "Subianto" in one outlet, "Prabowo" in the other: one man,
     though the two short forms share no word."""
-    texts = {
-        "a": "Defence minister Prabowo Subianto claimed victory. His rival conceded to Subianto.",
-        "b": "At a rally in Jakarta, Prabowo said he had won about 58 percent of the vote.",
-    }
-    sources = [source_from_text(text, side, Options()) for side, text in texts.items()]
-    found = extract_all_mentions([(s, segment(s)[0]) for s in sources])
-    entities = resolve_entities([m for s in sources for m in found[s.id]])
+    entities = _entities_of(
+        {
+            "a": "Minister Prabowo Subianto claimed victory. His rival conceded to Subianto.",
+            "b": "At a rally in Jakarta, Prabowo said he had won about 58 percent of the vote.",
+        }
+    )
     forms = [sorted({m.span.text for m in e.mentions}) for e in entities]
     assert ["Prabowo", "Prabowo Subianto", "Subianto"] in forms
