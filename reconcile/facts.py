@@ -831,8 +831,10 @@ TALLY = "~tally"
 FOR, AGAINST = "~for", "~against"
 _VOTE_WORDS = r"(?:votes?|voted|voting|ruled|ruling|decision|verdict|margin|majority|split)"
 _VOTE_BEFORE = re.compile(rf"\b{_VOTE_WORDS}\s+(?:of\s+|by\s+)?(?:a\s+)?$", re.I)
-_VOTES_TO = re.compile(r"\s+votes?\s+to\s+\w", re.I)
-_TO_NEXT = re.compile(r"\s+to\s+\w", re.I)
+#: "to" and the second figure ("300 votes to 212"; not "300 votes to become president").
+_TO_FIGURE = rf"\s+to\s+(?:\d|(?:{_NUMBER_WORDS})\b)"
+_VOTES_TO = re.compile(rf"\s+votes?{_TO_FIGURE}", re.I)
+_TO_NEXT = re.compile(_TO_FIGURE, re.I)
 _VOTE_SECOND = re.compile(
     rf"(?:\b{_VOTE_WORDS}\s+(?:of\s+|by\s+)?(?:a\s+)?[\w,]+\s+(?:votes?\s+)?|[\w,]+\s+votes?\s+)to\s+$",
     re.I,

@@ -240,6 +240,8 @@ def test_a_count_of_people_knows_what_befell_them(text: str, fate: str) -> None:
         ("In a vote of five to four, the judges removed him.", [(5.0, "~for"), (4.0, "~against")]),
         ("The bill passed by 300 votes to 212.", [(300.0, "~for"), (212.0, "~against")]),
         ("Lawmakers voted 204 to 18 to impeach him.", [(204.0, "~for"), (18.0, "~against")]),
+        # ... nor a count of votes followed by what they were for
+        ("He won 300 votes to become the speaker.", [(300.0, "~election")]),
         # a change from one figure to another is no vote
         ("The toll rose from 5 to 9.", [(5.0, "~death ~was"), (9.0, "~death")]),
     ],
