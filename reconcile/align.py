@@ -126,11 +126,13 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
     links: list[Link] = []
     for left_id, right_id in combinations(profiles, 2):
         left, right = profiles[left_id], profiles[right_id]
-        told = (
+        # statements that tell a death toll are scored down to ``toll_floor`` (``_toll_pairs``)
+        low = (
+            toll_floor,
             {i for i, p in enumerate(left) if _tolls(p)},
             {j for j, p in enumerate(right) if _tolls(p)},
         )
-        scored = score_pairs(left, right, weighter, attach, options.workers, (toll_floor, *told))
+        scored = score_pairs(left, right, weighter, attach, options.workers, low=low)
         chosen = link_pairs(scored, threshold, attach)
         shared = sum(_shares_content(scored[pair][1]) for pair in chosen)
         story = shared >= max(STORY_LINKS, STORY_SHARE * min(len(left), len(right)))
