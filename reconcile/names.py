@@ -822,6 +822,12 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, country qualifier")
     if _initials_dropped(ta, tb):
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation, initials dropped")
+    # A qualifier dropped before a name of two words or more: the "Diamond League" of the
+    # "Wanda Diamond League", the "Free Press" of the "Detroit Free Press"; not a body "of"
+    # it ("the Monetary Policy Committee of the Central Bank of Egypt").
+    long_name = a if ta == long else b
+    if len(short) > 1 and extra and long[len(extra) :] == short and not _OF.search(long_name):
+        return NameMatch(a=a, b=b, score=0.8, reason="same organisation, qualifier dropped")
     # Inner words only: a body's name keeps its first word ("Mulago Referral Hospital"), which
     # a title run into it would not ("Rear Admiral ... of the U.S. Coast Guard").
     if ta[:1] == tb[:1] and _words_dropped(ta, tb, _org_keys(_ORG_HEADS)):
@@ -869,6 +875,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 
 
 _PARTY = _singular_key("party")
+_OF = re.compile(r"\bof\b", re.I)
 
 
 @lru_cache(maxsize=4)
