@@ -480,13 +480,11 @@ def _given_alone(lone: _Person, full_name: str, full: _Person) -> bool:
     """Whether a name of one word is the given name that opens a full name, as outlets call
     some people ("Prabowo" of Prabowo Subianto, "Anwar" of Anwar Ibrahim); not a given name
     written after the surname ("Jinping" of Xi Jinping is no one's name)."""
+    if lone.given or not full.given or full.given[0][2]:
+        return False
     first = full_name.split()[0]
-    return (
-        not lone.given
-        and bool(full.given)
-        and not full.given[0][2]
-        and fold(first).strip() != full.surname_fold
-        and bool(set(lone.surname) & set(full.given[0][0]) & set(name_keys(first)))
+    return fold(first).strip() != full.surname_fold and bool(
+        set(lone.surname) & set(full.given[0][0]) & set(name_keys(first))
     )
 
 
