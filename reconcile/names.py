@@ -814,6 +814,8 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         return NameMatch(a=a, b=b, score=0.9, reason="same organisation words, written apart")
     if _acronym_of(a, b) or _acronym_of(b, a):
         return NameMatch(a=a, b=b, score=0.9, reason="acronym")
+    if _named_by_members(a, b) or _named_by_members(b, a):
+        return NameMatch(a=a, b=b, score=0.8, reason="same party, named by its members")
     short, long = sorted((ta, tb), key=len)
     extra = long[: len(long) - len(short)]
     if short and long[len(extra) :] == short and all(gazetteer.country(w) for w in extra):
@@ -873,6 +875,34 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
 
 
 _PARTY = _singular_key("party")
+#: Heads of a party's name that its members drop, with the least words before each:
+#: "Democratic Party" / "Democrats", "Christian Democratic Union" / "Christian Democrats"
+#: (the "European Union" is no "Europeans").
+_PARTY_HEADS = {"party": 1, "union": 2}
+
+
+def _named_by_members(party: str, members: str) -> bool:
+    """Whether ``members`` names the party by what its members are called: the word before
+    the head made a plural noun, the words before it kept ("Democratic" -> "Democrats")."""
+    words, named = party.split(), members.split()
+    return (
+        len(named) == len(words) - 1
+        and named[:-1] == words[:-2]
+        and (named[-1] in _members_forms(party))
+    )
+
+
+def _members_forms(party: str) -> set[str]:
+    """The plurals a party's members go by, made of the word before its head ("Democrats",
+    "Democratics"), or none for a name of no party."""
+    words = party.split()
+    least = _PARTY_HEADS.get(words[-1].lower()) if words else None
+    if least is None or len(words) <= least:
+        return set()
+    adjective = words[-2]
+    return {adjective + "s"} | ({adjective[:-2] + "s"} if adjective.endswith("ic") else set())
+
+
 _OF = re.compile(r"\bof\b", re.I)
 
 
@@ -2047,6 +2077,7 @@ def _block_keys(mention: Mention) -> frozenset[str]:
         tokens = _org_tokens(text)
         keys.update([t for t in tokens if t not in _COMMON_ORG_TOKENS] or tokens)
         keys.add("j:" + "".join(tokens))
+        keys.update(form.lower() for form in _members_forms(text))  # the word "Democrats"
         keys.update("a:" + letters for letters in _acronyms(text))
         if letters := _acronym_letters(text):
             keys.add("s:" + letters)

@@ -329,6 +329,10 @@ def test_places_match_through_the_gazetteers(a: str, b: str, same: bool) -> None
         ("Ministry of Defence", "Defense Ministry", True),
         ("Labour Party", "Labor Party", False),  # Britain's and Australia's
         ("Central Electoral Commission", "Central Election Commission", True),
+        # a party named by its members
+        ("Social Democratic Party", "Social Democrats", True),
+        ("Christian Democratic Union", "Christian Democrats", True),
+        ("European Union", "Europeans", False),
         # a qualifier dropped before a name of two words, not a parent body after "of"
         ("Diamond League", "Wanda Diamond League", True),
         ("Free Press", "Detroit Free Press", True),
@@ -1389,3 +1393,26 @@ def test_a_given_name_alone_joins_the_person_with_the_surname_alone() -> None:
     )
     forms = [sorted({m.span.text for m in e.mentions}) for e in entities]
     assert ["Prabowo", "Prabowo Subianto", "Subianto"] in forms
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Democratic Party", "Democrats"),
+        ("Christian Democratic Union", "Christian Democrats"),
+        ("Wanda Diamond League", "Diamond League"),
+        ("Indian Space Research Organisation", "Isro"),
+        ("Chittagong Medical College Hospital", "Chattogram Medical College Hospital"),
+    ],
+)
+def test_organisations_that_match_share_a_blocking_key(a: str, b: str) -> None:
+    """Long inputs compare a name only with the clusters it shares a blocking key with: every
+    rule that matches two organisations must leave them one."""
+
+    def mention(text: str) -> Mention:
+        return Mention(id=text, type="org", span=Span("a", "a1", text, 0, len(text)))
+
+    import reconcile.names as names_module
+
+    assert same_entity_name(a, b, "org") is not None
+    assert names_module._block_keys(mention(a)) & names_module._block_keys(mention(b))
