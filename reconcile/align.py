@@ -127,16 +127,17 @@ def align(features: Mapping[str, Sequence[Features]], options: Options) -> Align
     for left_id, right_id in combinations(profiles, 2):
         left, right = profiles[left_id], profiles[right_id]
         # statements that tell a death toll are scored down to ``toll_floor`` (``_toll_pairs``)
+        told = ([_tolls(p) for p in left], [_tolls(p) for p in right])
         low = (
             toll_floor,
-            {i for i, p in enumerate(left) if _tolls(p)},
-            {j for j, p in enumerate(right) if _tolls(p)},
+            {i for i, found in enumerate(told[0]) if found},
+            {j for j, found in enumerate(told[1]) if found},
         )
         scored = score_pairs(left, right, weighter, attach, options.workers, low=low)
         chosen = link_pairs(scored, threshold, attach)
         shared = sum(_shares_content(scored[pair][1]) for pair in chosen)
         story = shared >= max(STORY_LINKS, STORY_SHARE * min(len(left), len(right)))
-        tolls = set(_toll_pairs(left, right, scored, toll_floor)) - set(chosen) if story else set()
+        tolls = set(_toll_pairs(*told, scored, toll_floor)) - set(chosen) if story else set()
         for i, j in sorted({*chosen, *tolls}):
             score, parts = scored[i, j]
             if (i, j) in tolls:
@@ -164,15 +165,18 @@ def _tolls(p: Profile) -> list[tuple[str, object]]:
 
 
 def _toll_pairs(
-    left: Sequence[Profile], right: Sequence[Profile], scored: Scored, floor: float
+    left: Sequence[Sequence[tuple[str, object]]],
+    right: Sequence[Sequence[tuple[str, object]]],
+    scored: Scored,
+    floor: float,
 ) -> list[tuple[int, int]]:
-    """Pairs scored ``floor`` or more that tell close death tolls, each statement the other's
-    best-scored partner among those that tell one."""
+    """Pairs scored ``floor`` or more that tell close death tolls (``left`` and ``right``: the
+    tolls of each statement, ``_tolls``), each statement the other's best-scored partner among
+    those that tell one."""
     candidates = [
         (score, i, j)
         for (i, j), (score, _) in sorted(scored.items())
-        if score >= floor
-        and any(close_figures(f, g) for f in _tolls(left[i]) for g in _tolls(right[j]))
+        if score >= floor and any(close_figures(f, g) for f in left[i] for g in right[j])
     ]
     best_left: dict[int, tuple[float, int]] = {}
     best_right: dict[int, tuple[float, int]] = {}

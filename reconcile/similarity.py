@@ -304,9 +304,8 @@ def near_share(p: Profile, q: Profile, specificity: Mapping[tuple[str, object], 
     small, large = sorted((p.measures, q.measures), key=len)
     if not small:
         return 0.0
-    return sum(specificity[f] for f in small if any(close_figures(f, g) for g in large)) / len(
-        small
-    )
+    close = [f for f in small if any(close_figures(f, g) for g in large)]
+    return sum(specificity[f] for f in close) / len(small)
 
 
 class Weighter:
