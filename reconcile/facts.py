@@ -829,15 +829,18 @@ TALLY = "~tally"
 #: "by 300 votes to 212"): those for and those against, no count of the voters ("five of the
 #: nine judges").
 FOR, AGAINST = "~for", "~against"
-_VOTE_WORDS = r"(?:votes?|voted|voting|ruled|ruling|decision|verdict|margin|majority|split)"
-_VOTE_BEFORE = re.compile(rf"\b{_VOTE_WORDS}\s+(?:of\s+|by\s+)?(?:a\s+)?$", re.I)
+#: A word of voting and what may join it to the first figure ("a vote of", "ruled by a").
+_VOTE_LEAD = (
+    r"\b(?:votes?|voted|voting|ruled|ruling|decision|verdict|margin|majority|split)"
+    r"\s+(?:of\s+|by\s+)?(?:a\s+)?"
+)
+_VOTE_BEFORE = re.compile(rf"{_VOTE_LEAD}$", re.I)
 #: "to" and the second figure ("300 votes to 212"; not "300 votes to become president").
 _TO_FIGURE = rf"\s+to\s+(?:\d|(?:{_NUMBER_WORDS})\b)"
 _VOTES_TO = re.compile(rf"\s+votes?{_TO_FIGURE}", re.I)
 _TO_NEXT = re.compile(_TO_FIGURE, re.I)
 _VOTE_SECOND = re.compile(
-    rf"(?:\b{_VOTE_WORDS}\s+(?:of\s+|by\s+)?(?:a\s+)?[\w,]+\s+(?:votes?\s+)?|[\w,]+\s+votes?\s+)to\s+$",
-    re.I,
+    rf"(?:{_VOTE_LEAD}[\w,]+\s+(?:votes?\s+)?|[\w,]+\s+votes?\s+)to\s+$", re.I
 )
 _TALLY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ballots?|votes?|polling\s+stations?|precincts?"
