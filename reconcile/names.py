@@ -2215,7 +2215,7 @@ def _fits(
     return all(
         match is not None
         or (n > 0 and members[n].type == "org" and bool(_as_acronym(members[n].span.text)))
-        or (n > 0 and matches[0] is not None and _given_names_of(members[n], head))
+        or (n > 0 and matches[0] is not None and _name_part_of(members[n], head))
         or any(
             matches[k] is not None and members[k].span.source_id == source for k in slips.get(n, ())
         )
@@ -2223,7 +2223,7 @@ def _fits(
     )
 
 
-def _given_names_of(member: Mention, head: Sequence[str]) -> bool:
+def _name_part_of(member: Mention, head: Sequence[str]) -> bool:
     """Whether a person's member is the given names alone of the fullest name ("Bassirou
     Diomaye" of "Bassirou Diomaye Faye"), or its last word alone ("Subianto" of "Prabowo
     Subianto"): it joined as that name's, and another form of the name ("Diomaye Faye",
