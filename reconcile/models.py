@@ -96,6 +96,9 @@ class Mention:
     span: Span
     normal: str = ""  # transliteration-aware normal form used for matching
     title: str | None = None  # role or title attached to a person ("deputy assistant secretary")
+    #: The name an acronym stands for where its source spells it out right before it, in
+    #: brackets: "Federal Security Service (FSB)". Letters need not fit (FSB, HDZ, MAS).
+    stands_for: str = ""
 
 
 @dataclass(frozen=True)

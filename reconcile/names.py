@@ -1839,13 +1839,38 @@ def extract_mentions(
     for statement, found, _ in per_statement:
         text = statement.text
         found.sort(key=lambda f: (f.start, f.end))
+        before: _Found | None = None
         for k, item in enumerate(found, 1):
             start, end = statement.start + item.start, statement.start + item.end
             span = Span(source.id, statement.id, text[item.start : item.end], start, end)
+            stands_for = _spelt_out(text, before, item)
+            # The acronym is what its source spells out, a place ("DRC") or a body alike.
+            kind = before.type if stands_for and before else item.type
             mentions.append(
-                Mention(f"{statement.id}.m{k}", item.type, span, item.normal, item.title)
+                Mention(f"{statement.id}.m{k}", kind, span, item.normal, item.title, stands_for)
             )
+            before = item
     return tuple(mentions)
+
+
+#: What lies between a name and its acronym in brackets, and after the acronym.
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _spelt_out(text: str, before: _Found | None, item: _Found) -> str:
+    """The name of an organisation or place that ``item``, an acronym in brackets right after
+    it, stands for ("Croatian Democratic Union (HDZ)"), or "". An outlet that spells an acronym
+    out says what it means, in whatever language its letters come from."""
+    if (
+        before is None
+        or before.type == "person"
+        or not _as_acronym(text[item.start : item.end])
+        or not _BRACKET_OPEN.fullmatch(text, before.end, item.start)
+        or not _BRACKET_CLOSE.match(text, item.end)
+    ):
+        return ""
+    return text[before.start : before.end]
 
 
 def extract_all_mentions(
@@ -1948,6 +1973,7 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
     mention in source then reading order.
     """
     ordered = _retype_people(sorted(mentions, key=_order))
+    spelt = _spelt_out_acronyms(ordered)
     rank = {m.id: n for n, m in enumerate(ordered)}
     # Mentions of one form (type, text, normal form) in one source always decide alike: cluster
     # the forms, then bring every mention of a form along, so cost grows with distinct names,
@@ -1971,6 +1997,8 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
         # forms too ("CBE" for "Central Bank of Egypt" and its "Central Bank").
         acronym = mention.type == "org" and bool(_as_acronym(mention.span.text))
         keys = _block_keys(mention) if blocks is not None else frozenset()
+        for full in spelt.get(mention.span.text, ()) if blocks is not None else ():
+            keys |= _block_keys(replace(mention, span=replace(mention.span, text=full)))
         candidates = (
             range(len(clusters))
             if blocks is None
@@ -1980,7 +2008,7 @@ def resolve_entities(mentions: Sequence[Mention]) -> tuple[Entity, ...]:
             members = clusters[index]
             if members[0].type != mention.type:
                 continue
-            matches = [_mention_match(member, mention) for member in members]
+            matches = [_mention_match(member, mention, spelt) for member in members]
             if _fits(members, matches, slips[index], mention) or (
                 acronym and matches[0] is not None
             ):
@@ -2236,10 +2264,29 @@ def _name_part_of(member: Mention, head: Sequence[str]) -> bool:
     )
 
 
-def _mention_match(member: Mention, mention: Mention) -> NameMatch | None:
+def _mention_match(
+    member: Mention, mention: Mention, spelt: Mapping[str, tuple[str, ...]]
+) -> NameMatch | None:
     if member.type == "place" and member.normal and member.normal == mention.normal:
         return NameMatch(member.span.text, mention.span.text, 1.0, f"gazetteer: {member.normal}")
-    return same_entity_name(member.span.text, mention.span.text, member.type)
+    a, b = member.span.text, mention.span.text
+    found = same_entity_name(a, b, member.type)
+    if found is None:
+        # An acronym a source spells out is that name, in every source: "FSB" is the
+        # "Federal Security Service" a report wrote "Federal Security Service (FSB)".
+        for short, other in ((a, b), (b, a)):
+            if any(same_entity_name(full, other, member.type) for full in spelt.get(short, ())):
+                return NameMatch(a, b, 0.9, "acronym spelt out in the text")
+    return found
+
+
+def _spelt_out_acronyms(mentions: Iterable[Mention]) -> dict[str, tuple[str, ...]]:
+    """Each acronym the sources spell out, with the names they spell it as."""
+    spelt: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.stands_for:
+            spelt.setdefault(m.span.text, set()).add(m.stands_for)
+    return {short: tuple(sorted(names)) for short, names in spelt.items()}
 
 
 def _entity_name(members: list[Mention]) -> str:

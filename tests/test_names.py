@@ -891,6 +891,45 @@ def test_a_party_named_by_its_members_is_the_party() -> None:
     ]
 
 
+def test_an_acronym_spelt_out_in_brackets_is_that_body_in_every_source() -> None:
+    """ "HDZ" spells no English name, but a report that writes "Croatian Democratic Union
+    (HDZ)" says what it is: the other report's lone "HDZ" is the same party."""
+    sources = _two_sources(
+        "The opposition Croatian Democratic Union (HDZ) lost. Its leader spoke in Zagreb.",
+        "Turnout was low and the HDZ candidate conceded.",
+    )
+    found = extract_all_mentions(sources)
+    assert [(m.span.text, m.stands_for) for m in found["a"] if m.stands_for] == [
+        ("HDZ", "Croatian Democratic Union")
+    ]
+    entities = resolve_entities([*found["a"], *found["b"]])
+    party = next(e for e in entities if e.name == "Croatian Democratic Union")
+    assert sorted((m.span.source_id, m.span.text) for m in party.mentions) == [
+        ("a", "Croatian Democratic Union"),
+        ("a", "HDZ"),
+        ("b", "HDZ"),
+    ]
+    assert any(m.reason == "acronym spelt out in the text" for m in party.evidence)
+
+
+@pytest.mark.parametrize(
+    "text_a",
+    [
+        # not in brackets: nothing says what the letters stand for
+        "The Federal Security Service and the FSB were named.",
+        # a person's name before brackets is no definition
+        "Director Alexander Bortnikov (FSB) was named.",
+    ],
+)
+def test_an_acronym_not_spelt_out_keeps_its_own_name(text_a: str) -> None:
+    sources = _two_sources(text_a, "Officers of the FSB made arrests in Bryansk.")
+    found = extract_all_mentions(sources)
+    assert not any(m.stands_for for m in [*found["a"], *found["b"]])
+    entities = resolve_entities([*found["a"], *found["b"]])
+    fsb = next(e for e in entities if "FSB" in e.variants)
+    assert fsb.variants == ("FSB",)
+
+
 def test_given_names_alone_do_not_keep_the_surname_form_out() -> None:
     """ "Bassirou Diomaye" is the given names of "Bassirou Diomaye Faye", no surname Diomaye:
     "Diomaye Faye" and "Faye" are the same man."""
@@ -1308,6 +1347,7 @@ def test_blocked_resolution_finds_the_clusters_of_the_full_comparison(monkeypatc
         ("Okoro National Referral Hospital", "Okoro Referral Hospital"),
         ("Indian Space Research Organisation", "Isro"),
         ("Chittagong Medical College Hospital", "Chattogram Medical College Hospital"),
+        ("Croatian Democratic Union (HDZ)", "HDZ"),
     ]
     sources, statements = [], {}
     for side in (0, 1):
