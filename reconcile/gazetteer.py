@@ -446,6 +446,8 @@ def alternate_city(text: str) -> tuple[str, int] | None:
     Many towns share an alternate name: the most populous holder wins, and a name that two
     well-known cities hold (both over ``WELL_KNOWN`` people) names neither.
     """
+    if subdivision(text, words=True):
+        return None  # a state's name is no spelling of a city: "Missouri" is no "Bozeman"
     spellings = _city_tables()[1]
     holders: dict[int, tuple[int, str]] = {}
     for raw in _spelling_forms(text):

@@ -824,6 +824,23 @@ def test_a_city_named_by_another_spelling_is_one_entity_with_its_main_name() -> 
     assert ("Lviv", ["Lvov"]) in places
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talks were held in Lvov.", "Lviv"),  # a major city: its main name
+        ("Houses collapsed in Shika on Monday.", "Shika"),  # no "Ishigaki", a namesake
+        ("Storms hit towns in Missouri.", "Missouri"),  # a state is no city's other name
+        ("Voters in Nayarit went to the polls.", "Nayarit"),  # nor its capital ("Tepic")
+    ],
+)
+def test_a_place_is_shown_by_a_name_it_surely_has(text: str, name: str) -> None:
+    """The gazetteer's other names of a city include namesakes in many languages: a place
+    found only by one of them keeps the sources' spelling, unless the city is a major one."""
+    source, statements = _source(text)
+    places = [e.name for e in resolve_entities(extract_mentions(statements, source))]
+    assert places == [name]
+
+
 @pytest.mark.parametrize("word", ["Victor", "Robert", "Stalin", "Columbo"])
 def test_ambiguous_or_ordinary_alternate_names_are_no_city(word: str) -> None:
     source, statements = _source(f"The talks ended, {word} said.")
