@@ -689,6 +689,29 @@ def _bare_place(name: str) -> str:
     return head if head and (last in _PLACE_HEADS or last in PLACE_UNITS) else key
 
 
+def _place_kinds(key: str) -> frozenset[str]:
+    """The words of a place key that say what kind of place it is ("Lake Kivu": lake, "Noto
+    Airport": airport), one form per kind ("Mt" is "mount", "islands" "island")."""
+    words = key.split()
+    kinds = set()
+    if len(words) > 1 and words[0].rstrip(".") in _PLACE_LEADS:
+        kinds.add(_KIND_FORMS.get(words[0].rstrip("."), words[0]))
+    if len(words) > 1 and (words[-1] in _PLACE_HEADS or words[-1] in PLACE_UNITS):
+        kinds.add(_KIND_FORMS.get(words[-1], words[-1]))
+    return frozenset(kinds)
+
+
+_KIND_FORMS = {"mt": "mount", "islands": "island", "theater": "theatre"}
+
+
+def _other_kinds(key_a: str, key_b: str) -> bool:
+    """Whether both names say what kind of place they are, and not alike: the "Noto
+    Peninsula" is no "Noto Airport", the "Red River" no "Red Sea", "Lake Kivu" no "Kivu
+    Province". A name that says no kind may still be either ("Plateau" / "Plateau State")."""
+    kinds_a, kinds_b = _place_kinds(key_a), _place_kinds(key_b)
+    return bool(kinds_a and kinds_b) and not kinds_a & kinds_b
+
+
 #: Heads of natural features named after a place they hold or face, which is another place:
 #: "Taiwan Strait" is no "Taiwan", "Kathmandu Valley" no "Kathmandu".
 _FEATURE_HEADS = _wordset("strait peninsula valley gulf bay sea ocean desert")
@@ -791,7 +814,7 @@ def same_entity_name(a: str, b: str, type: str = "person") -> NameMatch | None:
         words_a, words_b = key_a.split(), key_b.split()
         if _head_last(a) == _head_last(b) or _compass_moved(words_a, words_b):
             return NameMatch(a=a, b=b, score=0.9, reason="same name, reordered")
-        if _feature_of(a, pb) or _feature_of(b, pa):
+        if _feature_of(a, pb) or _feature_of(b, pa) or _other_kinds(key_a, key_b):
             return None
         bare_a, bare_b = _bare_place(a), _bare_place(b)
         if bare_a == bare_b:

@@ -261,6 +261,13 @@ def test_one_slip_in_a_long_surname_merges_people_whose_given_names_agree(
         ("Noto Peninsula", "Noto", False),
         ("Kathmandu Valley", "Kathmandu", False),
         ("Irtysh River", "Irtysh", True),
+        # both say what kind of place they are, and not alike
+        ("Noto Peninsula", "Noto Airport", False),
+        ("Red River", "Red Sea", False),
+        ("Lake Kivu", "Kivu Province", False),
+        ("Niigata Prefecture", "Niigata City", False),
+        ("Mt Marapi", "Mount Marapi", True),
+        ("Plateau State", "Plateau", True),
         # its head word before the name, with "of"
         ("Port of Kemal Rayis", "Kemal Rayis Port", True),
         ("Port of Kemal Rayis", "Kemal Rayis Bay", False),
