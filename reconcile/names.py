@@ -954,17 +954,10 @@ def _of_brand(own: Sequence[str]) -> bool:
     )
 
 
-def _members_of_party(word: str, own: Sequence[str]) -> bool:
-    """A party named by its members, the plural of its first word ("the Socialists" of the
-    "Socialist Party")."""
-    return _of_party(own) and word.lower().endswith("s")
-
-
-def _members_word(name: str) -> str | None:
-    """The word a party's members go by ("Socialists" of "Socialist Party"), or None for a
-    name of no party."""
-    plural = name.split()[0] + "s"
-    return plural if _members_of_party(plural, _org_tokens(name)) else None
+def _members_words(name: str) -> set[str]:
+    """The lone words a party of two words goes by, its members' ("Socialists" of the
+    "Socialist Party", "Democrats" of the "Democratic Party"), or none."""
+    return _members_forms(name) if len(name.split()) == 2 else set()
 
 
 #: Heads (as ``_org_tokens`` keys) that a company's own name carries or drops ("NBC News" /
@@ -1965,8 +1958,8 @@ def _known_names(mentions: Sequence[Mention]) -> tuple[set[str], set[str]]:
         first = _TOKEN.match(mention.span.text) if mention.type == "org" else None
         if first and len(first.group()) > 2 and _distinctive(first.group()):
             heads.add(first.group().lower())
-        if mention.type == "org" and (members := _members_word(mention.span.text)):
-            heads.add(members.lower())
+        if mention.type == "org":
+            heads.update(word.lower() for word in _members_words(mention.span.text))
     return surnames, heads
 
 
@@ -2182,9 +2175,7 @@ def _retype_people(mentions: list[Mention]) -> list[Mention]:
     # surname is named too (first or last: "Yoon" of "Yoon Suk Yeol").
     org_heads = {m.span.text.split()[0] for m in mentions if m.type == "org" and " " in m.span.text}
     # "the incumbent Socialists" of the Socialist Party
-    org_heads |= {
-        word for m in mentions if m.type == "org" and (word := _members_word(m.span.text))
-    }
+    org_heads |= {word for m in mentions if m.type == "org" for word in _members_words(m.span.text)}
     # An acronym written as a word ("Isro", "Nato") is the acronym named in capitals elsewhere.
     acronyms = {
         m.span.text for m in mentions if m.type == "org" and _ACRONYM.fullmatch(m.span.text)

@@ -954,6 +954,18 @@ def test_an_acronym_not_spelt_out_keeps_its_own_name(text_a: str) -> None:
     assert fsb.variants == ("FSB",)
 
 
+def test_a_party_of_an_adjective_is_named_by_its_members_noun() -> None:
+    """The "Democratic Party" goes by "Democrats", not "Democratics": the lone word of the
+    other report is the party, not a person."""
+    sources = _two_sources(
+        "The Democratic Party lost ten seats.",
+        "Officials said the incumbent Democrats conceded on Sunday.",
+    )
+    found = extract_all_mentions(sources)
+    entities = resolve_entities([*found["a"], *found["b"]])
+    assert [(e.type, e.variants) for e in entities] == [("org", ("Democratic Party", "Democrats"))]
+
+
 def test_given_names_alone_do_not_keep_the_surname_form_out() -> None:
     """ "Bassirou Diomaye" is the given names of "Bassirou Diomaye Faye", no surname Diomaye:
     "Diomaye Faye" and "Faye" are the same man."""
