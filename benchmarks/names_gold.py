@@ -28,9 +28,11 @@ typing on ours; ``--verbose`` lists our missed and false merges per pair)
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import combinations
 from pathlib import Path
 
@@ -133,6 +135,9 @@ GOLD_TYPES = {
     ),
 }
 TYPE_OF = {first: kind for kind, firsts in GOLD_TYPES.items() for first in firsts}
+#: Types of the real sets' gold entities ("tN/pair" -> first surface form -> person, org,
+#: place or other), typed by hand from the articles; the real gold files carry none.
+REAL_TYPES = Path(__file__).resolve().parent / "real" / "types.json"
 
 Clusterer = Callable[[Sequence[Mention]], list[list[Mention]]]
 
@@ -203,10 +208,44 @@ def merge_errors(
     ]
 
 
+def typing_confusion(
+    mentions: Sequence[Mention], entities: Sequence[Sequence[str]], kinds: Mapping[str, str]
+) -> Counter[tuple[str, str]]:
+    """(gold type, our type) of every found form of a typed gold entity; "mixed" when one form
+    is typed two ways in the pair."""
+    ours_by_text: dict[str, set[str]] = {}
+    for mention in mentions:
+        ours_by_text.setdefault(mention.span.text, set()).add(mention.type)
+    counts: Counter[tuple[str, str]] = Counter()
+    for cluster in entities:
+        kind = kinds.get(cluster[0])
+        for form in dict.fromkeys(cluster) if kind else ():
+            found = ours_by_text.get(form)
+            if found:
+                counts[kind, found.pop() if len(found) == 1 else "mixed"] += 1
+    return counts
+
+
+def typing_line(confusion: Counter[tuple[str, str]]) -> str:
+    """Share typed right per gold type (person, org, place), and what "other" became."""
+    parts = []
+    for kind in ("person", "org", "place"):
+        total = sum(n for (gold, _), n in confusion.items() if gold == kind)
+        right = confusion[kind, kind]
+        wrong = ", ".join(
+            f"{ours} {n}" for (gold, ours), n in sorted(confusion.items()) if gold == kind != ours
+        )
+        parts.append(f"{kind} {right}/{total}" + (f" ({wrong})" if wrong else ""))
+    other = sum(n for (gold, _), n in confusion.items() if gold == "other")
+    return "; ".join(parts) + f"; other (typed anyway) {other}"
+
+
 def main(folders: Sequence[Path] = (), verbose: bool = False) -> None:
     """Merges per gold folder; typing on ``benchmarks/gold`` only (the types are listed here)."""
     labels = ("ours", "baseline fold+WRatio>=90")
     totals: dict[str, dict[str, list[int]]] = {}
+    real_types = json.loads(REAL_TYPES.read_text(encoding="utf-8")) if REAL_TYPES.is_file() else {}
+    real_typing: dict[str, Counter[tuple[str, str]]] = {}
     typed = right = missing = 0
     stray: list[str] = []
     for path in gold_files(folders):
@@ -227,6 +266,10 @@ def main(folders: Sequence[Path] = (), verbose: bool = False) -> None:
             for tag, fa, fb in merge_errors(ours(mentions), pair.entities):
                 print(f"  {tag} {path.parent.name}/{path.stem}: {fa!r} ~ {fb!r}")
         if path.parent != GOLD_DIR:
+            kinds = real_types.get(f"{path.parent.name}/{path.stem}")
+            if kinds is not None:
+                confusion = real_typing.setdefault(str(path.parent), Counter())
+                confusion.update(typing_confusion(mentions, pair.entities, kinds))
             continue
         types_by_text: dict[str, set[str]] = {}
         for mention in mentions:
@@ -259,6 +302,9 @@ def main(folders: Sequence[Path] = (), verbose: bool = False) -> None:
             r = tp / truth if truth else 1.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
             print(f"  {label:<26} P={p:.3f} R={r:.3f} F1={f1:.3f}  ({tp}/{predicted} of {truth})")
+    for name, confusion in real_typing.items():
+        print(f"typing of the gold forms found, {name} (gold type -> ours: count):")
+        print("  " + typing_line(confusion))
     print(f"typing: {right}/{typed} found gold forms typed right ({right / typed:.3f}),")
     print(f"  {missing} gold forms not found as a mention")
     unique_stray = sorted(dict.fromkeys(stray))
