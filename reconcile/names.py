@@ -25,6 +25,7 @@ from .translit import (
     fold,
     given_name_keys,
     is_given_name,
+    is_world_given_name,
     join_compounds,
     name_key,
     name_keys,
@@ -117,7 +118,7 @@ _PLACE_HEADS = _wordset(
     stadium arena cathedral mosque hotel"""
 ) | frozenset(gazetteer.STREET_WORDS)  # "Water St"
 #: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
-_PLACE_LEADS = _wordset("mount mt lake cape")
+_PLACE_LEADS = _wordset("mount mt mont monte lake cape")
 #: A saint's name opens a town's ("San Pedro Garza Garcia", "Santa Cruz de Tenerife") or a
 #: body's ("St Mary's Hospital"), never a person's; unlike a mountain's "Mount", it is part of
 #: the name ("San Pedro" is no "Pedro").
@@ -1735,11 +1736,32 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         or (len(run) == 1 and (first in context.place_heads or _hyphenated_name(run[0])))
     ):
         return _Found("place", start, end, gazetteer.resolve_place(surface) or surface)
-    if len(run) > 1 and _person_shaped(run):
+    if len(run) > 1 and (_person_shaped(run) or _world_person(run)):
         return _person(text, _before_of(run), None)  # "Sergio Massa of the Peronist party"
     if len(run) > 1:
         return _Found("org", start, end, normal)
     return None
+
+
+def _world_person(run: list[_Tok]) -> bool:
+    """A first name of any language, then a rare word ("Elon Musk", "Yahya Sinwar"): the last
+    resort before an untitled two-word name is taken for an organisation. The long list holds
+    words and places too ("Les", "Florence"), hence the guards: first word no everyday word,
+    country, city or acronym; last word no initial, acronym or given name ("Mona Lisa")."""
+    first, last = run[0].text, run[-1].text
+    return (
+        len(run) == 2
+        and len(last) > 1
+        and not first.isupper()
+        and not last.isupper()
+        and not is_given_name(last)
+        and zipf(first) < _EVERYDAY_ZIPF
+        and zipf(last) < _EVERYDAY_ZIPF
+        and first.lower() not in _PLACE_LEADS | _SAINT_LEADS
+        and not gazetteer.country(first)
+        and not gazetteer.city(first)
+        and is_world_given_name(first)
+    )
 
 
 def _before_of(run: list[_Tok]) -> list[_Tok]:

@@ -387,3 +387,33 @@ def is_given_name(token: str) -> bool:
 @lru_cache(maxsize=1)
 def _common_given_keys() -> frozenset[str]:
     return frozenset(name_key(name) for name in _COMMON_GIVEN_NAMES.split())
+
+
+@lru_cache(maxsize=1)
+def _world_given_keys() -> frozenset[str]:
+    """Keys of the first names Faker lists for its 80-odd locales (27,000 names).
+
+    Read only when nothing else types a name, so that the import stays off the start-up path.
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = getattr(provider, attribute, ())  # a few locales compute it: skip those
+            if isinstance(listed, (tuple, list, dict)):
+                names.update(n for n in listed if isinstance(n, str))
+    return frozenset(plain_fold(name) for name in names)
+
+
+def is_world_given_name(token: str) -> bool:
+    """Whether the token is a first name in any of Faker's locales ("Elon", "Yahya", "Xiomara").
+
+    A far longer list than ``is_given_name``'s, with rarer names and some that are words or
+    places too, so callers weigh it only where nothing else speaks.
+    """
+    return plain_fold(token) in _world_given_keys()

@@ -806,6 +806,29 @@ def test_extraction_finds_typed_mentions_at_absolute_offsets(
         assert source.text[mention.span.start : mention.span.end] == mention.span.text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # an untitled two-word name opening with a first name of any language is a person
+        ("The deal was backed by Elon Musk and the board.", "Elon Musk", True),
+        ("The fund was run by Xiomara Castro until May.", "Xiomara Castro", True),
+        ("The motion was tabled by Edgard Kagan on Monday.", "Edgard Kagan", True),
+        # but not where that word opens a place's or a work's name, or is no name at all
+        ("Climbers left Mont Blanc at dawn.", "Mont Blanc", False),
+        ("The thieves passed the Mona Lisa on the way.", "Mona Lisa", False),
+        ("The talks were hosted by Zakhid Energo last week.", "Zakhid Energo", False),
+        ("The vote was won by BORG Dreierschutzengasse again.", "BORG Dreierschutzengasse", False),
+    ],
+)
+def test_a_first_name_of_any_language_makes_an_untitled_name_a_person(
+    text: str, name: str, person: bool
+) -> None:
+    source, statements = _source(text)
+    [mention] = extract_mentions(statements, source)
+    assert mention.span.text == name
+    assert (mention.type == "person") is person
+
+
 def test_a_country_that_is_a_named_persons_surname_is_that_person_unless_a_location() -> None:
     """ "Luis Montenegro" makes "Montenegro said" his surname, not the country; "in
     Montenegro" stays a place."""
