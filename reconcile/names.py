@@ -147,6 +147,14 @@ _PLACE_BEFORE = re.compile(
     rf"(?:\b(?:in|at|near|from|outside|across|into|towards?|around|via|off)\s+(?:the\s+)?"
     rf"|\b(?:{_PLACE_NOUNS})\s+of\s+(?:the\s+)?)$"
 )
+#: Words that put what follows somewhere: "in Ringim" is the town, even where the source also
+#: names the "Ringim General Hospital" ("at" and "from" go with bodies too: "at Samsung")...
+_LOCATIVE = re.compile(r"(?:([^\W\d_]+)\s+)?\b(?:in|near|outside)\s+$")
+#: ... unless what is "in" it is a stake in a company ("shares in Arm", "confidence in Arm").
+_STAKE_WORDS = _wordset(
+    """share shares stake stakes investment investments invested invest investing investor
+    investors confidence interest interests holding holdings trust faith"""
+)
 _PLACE_AFTER = re.compile(
     r"^\s+(?:region|province|district|port|airport|river|oblast|governorate|county|valley"
     r"|monastery|mine|deposit|field|terminal|border|area|village|town|city|harbou?r)\b"
@@ -1722,7 +1730,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
         return _person(text, _before_of(run), None)
     if (
         (previous and previous.group(1) in _ORG_CUES)
-        or (len(run) == 1 and _org_head(first, context))
+        or (len(run) == 1 and _org_head(first, context) and not _located(before))
         or (len(run) > 1 and not _minor_place(run[-1].text))  # "Avanhard Kharkiv"
         or (owner and gazetteer.country(owner.group(1)) and not _person_shaped(run))
         or (len(run) == 1 and (_with_acronym(run[0]) or bool(_BRAND.match(run[0].text))))
@@ -1762,6 +1770,12 @@ def _world_person(run: list[_Tok]) -> bool:
         and not gazetteer.city(first)
         and is_world_given_name(first)
     )
+
+
+def _located(before: str) -> bool:
+    """Whether the text before a name puts it somewhere ("homes in", not "shares in")."""
+    found = _LOCATIVE.search(before)
+    return found is not None and (found.group(1) or "").lower() not in _STAKE_WORDS
 
 
 def _before_of(run: list[_Tok]) -> list[_Tok]:

@@ -829,6 +829,27 @@ def test_a_first_name_of_any_language_makes_an_untitled_name_a_person(
     assert (mention.type == "person") is person
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a lone word that opens a body's name, put somewhere, is the place the body is named for
+        (
+            "Doctors at Dantsoho General Hospital said more victims were treated in Dantsoho.",
+            "Dantsoho",
+            "place",
+        ),
+        ("The Wadena News reported it. Pupils near Wadena stayed indoors.", "Wadena", "place"),
+        # but a stake or trust "in" it is in the body
+        ("Qorvex Minerals cut output. Shares in Qorvex fell 6%.", "Qorvex", "org"),
+        ("Qorvex Minerals said so. Investors kept faith in Qorvex.", "Qorvex", "org"),
+    ],
+)
+def test_a_body_s_first_word_put_somewhere_is_a_place(text: str, word: str, kind: str) -> None:
+    source, statements = _source(text)
+    lone = [m for m in extract_mentions(statements, source) if m.span.text == word]
+    assert [m.type for m in lone] == [kind]
+
+
 def test_a_country_that_is_a_named_persons_surname_is_that_person_unless_a_location() -> None:
     """ "Luis Montenegro" makes "Montenegro said" his surname, not the country; "in
     Montenegro" stays a place."""
