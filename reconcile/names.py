@@ -115,7 +115,7 @@ _PLACE_HEADS = _wordset(
     """airport street square avenue river sea ocean island islands mountains region province
     county district gulf strait bay peninsula valley desert lake bridge port oblast krai
     prefecture governorate municipality highway expressway motorway palace theatre theater
-    stadium arena cathedral mosque hotel"""
+    stadium arena cathedral mosque hotel mall"""
 ) | frozenset(gazetteer.STREET_WORDS)  # "Water St"
 #: Words that open the name of a place ("Mount Marapi", "Lake Victoria").
 _PLACE_LEADS = _wordset("mount mt mont monte lake cape")
@@ -1755,7 +1755,8 @@ def _world_person(run: list[_Tok]) -> bool:
     """A first name of any language, then a rare word ("Elon Musk", "Yahya Sinwar"): the last
     resort before an untitled two-word name is taken for an organisation. The long list holds
     words and places too ("Les", "Florence"), hence the guards: first word no everyday word,
-    country, city or acronym; last word no initial, acronym or given name ("Mona Lisa")."""
+    country, city (small towns named "Bradley" or "Howard" abound) or acronym; last word no
+    initial, acronym, given name ("Mona Lisa") or place ("Mai Mahiu-Naivasha", a road)."""
     first, last = run[0].text, run[-1].text
     return (
         len(run) == 2
@@ -1767,7 +1768,9 @@ def _world_person(run: list[_Tok]) -> bool:
         and zipf(last) < _EVERYDAY_ZIPF
         and first.lower() not in _PLACE_LEADS | _SAINT_LEADS
         and not gazetteer.country(first)
-        and not gazetteer.city(first)
+        and not _city_of(first, _MINOR_TOWN)
+        # "Mai Mahiu-Naivasha" is a road between towns, not a double-barrelled surname
+        and not any(_where(part) or _city_of(part, _MINOR_TOWN) for part in last.split("-"))
         and is_world_given_name(first)
     )
 
@@ -1776,6 +1779,12 @@ def _located(before: str) -> bool:
     """Whether the text before a name puts it somewhere ("homes in", not "shares in")."""
     found = _LOCATIVE.search(before)
     return found is not None and (found.group(1) or "").lower() not in _STAKE_WORDS
+
+
+def _city_of(word: str, people: int) -> bool:
+    """Whether a city of at least that many people bears the word's name."""
+    hit = gazetteer.city(word)
+    return hit is not None and hit[1] >= people
 
 
 def _before_of(run: list[_Tok]) -> list[_Tok]:
