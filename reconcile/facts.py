@@ -1042,7 +1042,7 @@ _SCALE_BEFORE = re.compile(r"(?i)\b(magnitude|category)(?:\s+of)?[\s-]+$")
 #: "the driver, 32,". Ages of different people must not be compared, so the slot keeps the
 #: owner's name (``OWNER`` + name) where one is given.
 _NAMED_AGE = re.compile(
-    r"(?:\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?){0,3})|\b[Tt]he(?:\s+[a-z]+){1,3})"
+    r"(?:(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*\.?){0,3})|\b[Tt]he(?:\s+[a-z]+){1,3})"
     r"(?:\s*,\s*(?P<comma>\d{1,3})(?=\s*(?:[,;.)](?!\d)|$))|\s+\((?P<paren>\d{1,3})\))"
 )
 #: "the 55-year-old Ivan Sokol", "an 18-year-old student, Asha Rai": the name after an age.
