@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .models import Fact, Source, Span, Statement
-from .textnorm import DATE_HINT, fold
+from .textnorm import DATE_HINT, fold, text_before
 from .textnorm import stem as textnorm_stem
 
 # ---------------------------------------------------------------------------------------------
@@ -299,9 +299,9 @@ def _date_slot(text: str, start: int, end: int) -> str:
     """ "said" when the date is the date of a statement ("announced Friday"), "the <noun>" when a
     year names which thing ("the 2019 world champion" is no date of winning in 2021), else
     "event"."""
-    if _SINCE.search(text, 0, start):
+    if _SINCE.search(text_before(text, start)):
         return SINCE
-    if re.fullmatch(r"\d{4}", text[start:end]) and _YEAR_OF.search(text, 0, start):
+    if re.fullmatch(r"\d{4}", text[start:end]) and _YEAR_OF.search(text_before(text, start)):
         named = _YEAR_NAMES.match(text, end)
         if named and named.group(1).lower() not in _YEAR_NOT_NOUN:
             return "the " + textnorm_stem(named.group(1).lower())
@@ -401,7 +401,7 @@ def _dates(
     # A part of the day beside a clock time only qualifies it ("5AM on Thursday morning").
     for m in () if clock else _DAY_PART_RE.finditer(text):
         start, end = m.start("part"), m.end()
-        if taken.overlaps(start, end) or _DEADLINE.search(text, 0, m.start()):
+        if taken.overlaps(start, end) or _DEADLINE.search(text_before(text, m.start())):
             continue
         first, last = DAY_PARTS[m.group("part").lower()]
         middle = (first + last) * 30
@@ -1137,14 +1137,17 @@ def _numbers(
             (
                 start > 0
                 and (text[start - 1].isalnum() or text[start - 1] in "-/:.")
-                and not _MEASURE_PREFIX.search(text, 0, start)
+                and not _MEASURE_PREFIX.search(text_before(text, start))
             )
             or (
                 re.match(r"[A-Za-z]|[-/:]\d", after_amount)
                 and not (m.group("scale") or m.group("tail") or ordinal is not None)
                 and not _AND_A_HALF.match(text, m.end("amount"))  # "5-1/2 years"
             )
-            or (_CODE_BEFORE.search(text, 0, start) and not (m.group("scale") or m.group("tail")))
+            or (
+                _CODE_BEFORE.search(text_before(text, start))
+                and not (m.group("scale") or m.group("tail"))
+            )
         ):
             continue
         if ordinal is not None:
@@ -1171,7 +1174,7 @@ def _numbers(
             if words.lower() in _SCALES or (
                 words.lower() == "one"
                 and (
-                    _NOT_ONE.search(text, 0, m.start())
+                    _NOT_ONE.search(text_before(text, m.start()))
                     or _fate_of(text, m.start(), m.end()) not in FATES
                 )
             ):
@@ -1238,7 +1241,7 @@ def _numbers(
             approx = "more than"
         end = len(text[:end].rstrip())
         slot = _number_slot(text, end)
-        scale_before = _SCALE_BEFORE.search(text, 0, start)
+        scale_before = _SCALE_BEFORE.search(text_before(text, start))
         if scale_before and kind == "number":
             slot = " ".join(dict.fromkeys((_slot_word(scale_before.group(1)), *slot.split())))
         if slot.split()[:1] == [_TIMES]:
@@ -1248,7 +1251,7 @@ def _numbers(
         elif kind == "number":
             slot = _count_slot(text, start, end, value, slot)
         if kind == "percent" and (
-            _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(text, 0, start)
+            _TALLY_AFTER.match(text, end) or _TALLY_BEFORE.search(text_before(text, start))
         ):
             slot = f"{slot} {TALLY}".strip()
         elif kind == "percent" and _BAR.match(text, end):
@@ -1751,12 +1754,12 @@ def extract_facts(statement: Statement, source: Source) -> tuple[Fact, ...]:
         facts.append(Fact(kind=kind, value=value, span=_span(statement, start, end), **extra))  # type: ignore[arg-type]
 
     for kind, value, start, end in _dates(text, source.published, taken):
-        if _STAMP.search(text, 0, start):
+        if _STAMP.search(text_before(text, start)):
             continue
         approx = None
         if kind == "time" and (part := text[start:end].lower()) in DAY_PARTS:
             approx = part  # "afternoon" spans its hours; no hedge widens it
-        elif kind == "time" and (hedge := _TIME_HEDGE.search(text, 0, start)):
+        elif kind == "time" and (hedge := _TIME_HEDGE.search(text_before(text, start))):
             start = hedge.start()
             approx = _TIME_HEDGES[hedge.group(1).split()[-1].lower()]
         add(kind, value, start, end, slot=_date_slot(text, start, end), approx=approx)
@@ -1800,7 +1803,7 @@ def _with_changes(facts: list[Fact], statement: Statement) -> list[Fact]:
             old.kind == new.kind
             and old.kind in ("number", "percent", "money", "quantity")
             and old.value[1] == new.value[1]
-            and _CHANGED_FROM.search(text, 0, old.span.start - offset)
+            and _CHANGED_FROM.search(text_before(text, old.span.start - offset))
             and _TO.fullmatch(text, old.span.end - offset, new.span.start - offset)
         ):
             out[k] = _as_earlier(old)

@@ -20,7 +20,7 @@ from itertools import dropwhile, pairwise
 
 from . import gazetteer
 from .models import Entity, Mention, NameMatch, Source, Span, Statement
-from .textnorm import zipf
+from .textnorm import text_before, zipf
 from .translit import (
     fold,
     given_name_keys,
@@ -1289,7 +1289,7 @@ def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_To
             hit = hit if hit and hit[1] >= _MINOR_TOWN else None
         else:
             hit = gazetteer.city(surface) or _alternate_city(run)
-        placed = _PLACE_BEFORE.search(text[:start]) is not None  # "in Florida", "port of Poti"
+        placed = _PLACE_BEFORE.search(text_before(text, start)) is not None  # "in Florida"
         # a city's name in capitals is a dateline, no common word ("NAIROBI, Kenya -")
         common = len(run) == 1 and zipf(words[0]) >= _COMMON_ZIPF and not surface.isupper()
         small = len(run) == 1 and hit and hit[1] < _MINOR_TOWN
@@ -1504,7 +1504,7 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
             owner = tok.cap or tok.possessive or gazetteer.country(tok.text)
             if not (owner or tok.text.lower() in ("the", "a", "an")):
                 break
-    before = text[:start]
+    before = text_before(text, start)
     if before.endswith(", "):
         clause = re.split(r"[,;:(]|\s(?:by|with|from)\s", before[:-2])[-1]
         toks = _tokens(clause)
@@ -1519,16 +1519,17 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
 
 def _preceding_title(text: str, start: int) -> str | None:
     """Lower-case role words right before a name ("foreign minister Sergei Lavrov")."""
-    toks = [t for t in _tokens(text[:start]) if True]
+    before = text_before(text, start)
+    toks = _tokens(before)
     k = len(toks)
     while k > 0 and not toks[k - 1].cap and _is_title_word(toks[k - 1]):
         k -= 1
-    if k == len(toks) or text[toks[-1].end : start].strip():
+    if k == len(toks) or before[toks[-1].end :].strip():
         return None
     words = [t.text.lower() for t in toks[k:]]
     if not any(w in _TITLE_HEADS for w in words):
         return None
-    return text[toks[k].start : toks[-1].end]
+    return before[toks[k].start : toks[-1].end]
 
 
 #: A plural role word, then names joined by commas or "and" up to the one at the end.
@@ -1540,7 +1541,7 @@ _ROLE_LIST = re.compile(
 def _listed_after_role(text: str, start: int) -> str | None:
     """The plural role before a list of names that ends at ``start``: "astronauts Suni
     Williams and Butch Wilmore", "ministers Ali Khan, Sara Lee and Omar Said"."""
-    found = _ROLE_LIST.search(text, 0, start)
+    found = _ROLE_LIST.search(text_before(text, start))
     if found is None:
         return None
     role = found.group(1)
@@ -1549,7 +1550,7 @@ def _listed_after_role(text: str, start: int) -> str | None:
 
 def _person_cue(text: str, start: int, end: int) -> bool:
     """A speech verb or a relative "who" next to the name: only people speak and are "who"."""
-    return bool(_PERSON_AFTER.match(text[end:]) or _PERSON_BEFORE.search(text[:start]))
+    return bool(_PERSON_AFTER.match(text[end:]) or _PERSON_BEFORE.search(text_before(text, start)))
 
 
 def _hyphenated_name(tok: _Tok) -> bool:
@@ -1659,23 +1660,14 @@ _PREDICATE_WORDS = _wordset(
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
-#: How far before a name its cues are looked for ("the regulator", "Kenya's", "homes in"): the
-#: searches anchored at the name would otherwise cost the square of the length of a long word
-#: before it (a 20,000-letter run of junk took 25 s).
-_CUE_REACH = 80
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 #: "Kenya's" or "South Africa's" right before a name.
 _OWNER = re.compile(r"([^\W\d_]+(?:\s[^\W\d_]+)?)['’]s\s+$")
 
 
-def _cue_reach(text: str, start: int) -> str:
-    """The text just before ``start`` where cues to a name stand."""
-    return text[max(0, start - _CUE_REACH) : start]
-
-
 def _word_before(text: str, start: int) -> str | None:
     """The lower-case word right before ``start`` ("service" of "the service Kazhydromet")."""
-    found = _WORD_BEFORE.search(_cue_reach(text, start))
+    found = _WORD_BEFORE.search(text_before(text, start))
     return found.group(1) if found else None
 
 
@@ -1701,7 +1693,7 @@ def _cued_person(text: str, run: list[_Tok], context: _Context) -> _Found | None
     if (
         title
         or who
-        or _AGE_BEFORE.search(text[:start])
+        or _AGE_BEFORE.search(text_before(text, start))
         or (single and _person_cue(text, start, end))
         or context.surnames.intersection(name_keys(run[-1].text))
         or (_appositive_title(text, start, end) and not _opening_word(text, run))
@@ -1733,7 +1725,7 @@ def _type_loose(text: str, run: list[_Tok], context: _Context) -> _Found | None:
     if cued is not None:
         return cued
     start, end = run[0].start, run[-1].end
-    before, after = _cue_reach(text, start), text[end:]
+    before, after = text_before(text, start), text[end:]
     surface = text[start:end]
     normal = " ".join(_org_tokens(surface))
     previous = _word_before(text, start)
@@ -1796,7 +1788,7 @@ def _world_person(run: list[_Tok]) -> bool:
 
 
 def _located(before: str) -> bool:
-    """Whether the text before a name (its ``_cue_reach``) puts it somewhere ("homes in", not
+    """Whether the text before a name (``text_before``) puts it somewhere ("homes in", not
     "shares in")."""
     found = _LOCATIVE.search(before)
     return found is not None and (found.group(1) or "").lower() not in _STAKE_WORDS
@@ -1823,7 +1815,7 @@ def _surname_of_place(text: str, item: _Found, context: _Context) -> bool:
         item.type == "place"
         and " " not in word
         and bool(context.surnames.intersection(name_keys(word)))
-        and not _PLACE_BEFORE.search(text[: item.start])
+        and not _PLACE_BEFORE.search(text_before(text, item.start))
         and not _PLACE_AFTER.match(text[item.end :])
         and not re.match(r"['’]s\b|\s+[A-Z]", text[item.end :])
     )
