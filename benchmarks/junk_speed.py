@@ -35,6 +35,7 @@ SHAPES = {
     "accented capitals": "A\u0301",
     "digits, commas": "1,",
     "percents": "%1",
+    "tabs": "\t",
 }
 OTHER = "Qorvex met Zakhid Energo in Kyiv on Monday. The talks ended with 6 deals."
 

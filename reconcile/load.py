@@ -76,7 +76,7 @@ _DATELINE = re.compile(
     _PLACE + r"(?:[ \t]*—[ \t]*|[ \t]*–[ \t]+|[ \t]+--?[ \t]+|(?P<colon>[ \t]*:[ \t]+))"
     r"(?=[\"“‘'(]*[A-Z0-9])"
 )
-_DATELINE_ALONE = re.compile(_PLACE + r"[ \t]*[—–:-]?[ \t]*")
+_DATELINE_ALONE = re.compile(_PLACE + r"[ \t]*(?:[—–:-][ \t]*)?")  # one way to read each tab
 #: "[Dakar, 25th March 2025]" alone on a line: a place (and date) in brackets.
 _DATELINE_BRACKETED = re.compile(
     r"[ \t]*\[(?P<place>[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3})"
