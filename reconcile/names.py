@@ -2274,8 +2274,7 @@ def _minor_place(text: str) -> bool:
         text
     ):
         return False
-    town = gazetteer.city(text)
-    return town is None or town[1] < _MINOR_TOWN
+    return not _city_of(text, _MINOR_TOWN)
 
 
 def _names_person(text: str, by_surname: Mapping[str, list[str]]) -> bool:

@@ -161,6 +161,9 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
     return ends
 
 
+_LONGEST_WORD = 64
+
+
 def _word_before(text: str, start: int, pos: int) -> str:
     """The word ending at ``pos``, up to ``_LONGEST_WORD`` characters of it: no abbreviation
     is longer, and a scan to the start of a long run of "A.A.A." for every stop in it would
@@ -169,9 +172,6 @@ def _word_before(text: str, start: int, pos: int) -> str:
     while begin > max(start, pos - _LONGEST_WORD) and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:pos].lstrip(_OPENERS)
-
-
-_LONGEST_WORD = 64
 
 
 def _is_abbreviation(word: str) -> bool:
