@@ -13,10 +13,18 @@ Usage: python benchmarks/align_eval.py [--gold-dir DIR ...]
    without the last, a threshold buys unique recall by dropping exactly the links where the
    sources disagree), running the real matching and counting, like ``evaluate.py``,
    every cross-source pair of a group as predicted.
-3. Leave-one-pair-out: step 2 on all pairs but one, scored on the held-out pair; printed next
-   to the figures of the constants currently in ``reconcile/similarity.py`` and
-   ``reconcile/align.py`` (which were fitted on all pairs, so they are optimistic).
+3. Held-out figures: step 2 on all pairs but one, scored on the held-out pair; with
+   ``--gold-dir`` (several gold folders), on all folders but one, scored on the held-out
+   folder (a set of pairs annotated together: leaving out one pair of a set would let its
+   siblings vouch for it). Printed next to the figures of the constants currently in
+   ``reconcile/similarity.py`` and ``reconcile/align.py`` (which were fitted on all pairs, so
+   they are optimistic).
 4. The fit on all pairs is printed, ready to be copied into those constants.
+
+The shipped constants are fitted on ``gold/`` and the real sets of ``real/`` (texts restored,
+see ``real/README.md``)::
+
+    python benchmarks/align_eval.py $(for d in benchmarks/real/t*/; do echo --gold-dir $d; done)
 """
 
 from __future__ import annotations
@@ -146,6 +154,15 @@ def calibrate(tables: list[Table]) -> Model:
     return Model(pair, floor, final, threshold, ratio)
 
 
+def held_out(tables: list[Table]) -> dict[str, list[Table]]:
+    """The folds of the held-out figures: one per gold folder when there are several, else
+    one per pair."""
+    folders = {t.gold.folder for t in tables}
+    if len(folders) > 1:
+        return {f: [t for t in tables if t.gold.folder == f] for f in sorted(folders)}
+    return {t.gold.name: [t] for t in tables}
+
+
 def weights_of(names: tuple[str, ...], weights: np.ndarray) -> dict[str, float]:
     return {c: round(float(w), 2) for c, w in zip(names, weights, strict=True)}
 
@@ -165,21 +182,24 @@ def main() -> None:
         align_module.DEFAULT_THRESHOLD,
         align_module.ATTACH_THRESHOLD / align_module.DEFAULT_THRESHOLD,
     )
-    print(f"{'held-out pair':<24} {'links':>5} | LOPO fit: P R F1 uniqR | current: P R F1 uniqR")
+    folds = held_out(tables)
+    unit = "pair" if all(len(fold) == 1 for fold in folds.values()) else "folder"
+    header = f"{'held-out ' + unit:<24} {'links':>5}"
+    print(f"{header} | fit without it: P R F1 uniqR | current: P R F1 uniqR")
     lopo_total, current_total = Score(), Score()
-    for k, held in enumerate(tables):
-        train = tables[:k] + tables[k + 1 :]
-        model = calibrate(train)
-        held_score = evaluate([held], model)
-        now = evaluate([held], current)
-        lopo_total.add(predict(held, model), held.gold)
-        current_total.add(predict(held, current), held.gold)
-        print(f"{held.gold.name:<24} {len(held.gold.links):>5} | {held_score.row()} | {now.row()}")
+    for name, held in folds.items():
+        model = calibrate([t for t in tables if not any(t is h for h in held)])
+        held_score, now = evaluate(held, model), evaluate(held, current)
+        for t in held:
+            lopo_total.add(predict(t, model), t.gold)
+            current_total.add(predict(t, current), t.gold)
+        links = sum(len(t.gold.links) for t in held)
+        print(f"{Path(name).name:<24} {links:>5} | {held_score.row()} | {now.row()}")
     print(
         f"{'overall (micro)':<24} {lopo_total.gold:>5} | {lopo_total.row()} | {current_total.row()}"
     )
     print(
-        f"links that carry a difference found: LOPO {lopo_total.carrier_recall:.2f}, "
+        f"links that carry a difference found: held out {lopo_total.carrier_recall:.2f}, "
         f"current {current_total.carrier_recall:.2f}"
     )
     model = calibrate(tables)

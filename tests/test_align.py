@@ -16,7 +16,7 @@ from reconcile import align as align_module
 from reconcile import compare_files, compare_texts, similarity
 from reconcile.align import DEFAULT_THRESHOLD, Rivals, align, link_pairs
 from reconcile.lexicon import concept
-from reconcile.models import Alignment, Fact, Features, Mention, Span, Statement
+from reconcile.models import Alignment, Fact, Features, Link, Mention, Span, Statement
 from reconcile.options import Options
 from reconcile.similarity import COMPONENTS, entity_aliases
 from reconcile.textnorm import content_stems, stem
@@ -180,17 +180,17 @@ def test_a_better_rival_takes_the_link_and_lowers_the_margin() -> None:
     weak = "Nobody was hurt in the blaze at the smelter, which broke out during the night shift."
     rival = "No workers were injured in the smelter fire during the night shift, the firm said."
     loose = "The operator said that no one had been injured."
-    a = feats("a", [*FILLER_A, weak])
+    a = feats("a", [weak, *FILLER_A])
     alone = align({"a": a, "b": feats("b", [loose, *FILLER_B])}, Options())
     contested = {"a": a, "b": feats("b", [loose, rival, *FILLER_B])}
     margin = {
         (link.a, link.b): link.components["margin"]
         for link in align(contested, Options(threshold=0.01)).links
     }
-    assert pairs(alone) == {("a3", "b1")}
+    assert pairs(alone) == {("a1", "b1")}
     assert alone.links[0].components["margin"] > 0.5
-    assert ("a3", "b2") in pairs(align(contested, Options()))
-    assert margin[("a3", "b2")] > 0.5 > margin[("a3", "b1")]
+    assert ("a1", "b2") in pairs(align(contested, Options()))
+    assert margin[("a1", "b2")] > 0.5 > margin[("a1", "b1")]
 
 
 @pytest.mark.parametrize(
@@ -568,11 +568,13 @@ def test_close_figures_alone_link_only_within_one_story(story: int, linked: bool
     """ "Its stock is up almost 21%" / "Shares soared 24.5%" share no content word, only a
     close figure: a link (and a discrepancy) in two reports that already pair three claims,
     none between articles that pair nothing else."""
-    texts = ("\n".join([*s[:story], s[-1]]) + "\n" for s in (STORY_A, STORY_B))
+    # the figures second, as a story tells them, not last: the score counts a statement's depth
+    texts = ("\n".join([*s[:1][:story], s[-1], *s[1:story]]) + "\n" for s in (STORY_A, STORY_B))
     report = compare_texts(dict(zip("ab", texts, strict=True)))
-    last = [f for f in report.findings if f"a{story + 1}" in f.statements.get("a", ())]
-    assert (last[0].status.value == "discrepancy") is linked
-    assert (f"b{story + 1}" in last[0].statements.get("b", ())) is linked
+    figure = 2 if story else 1
+    found = [f for f in report.findings if f"a{figure}" in f.statements.get("a", ())]
+    assert (found[0].status.value == "discrepancy") is linked
+    assert (f"b{figure}" in found[0].statements.get("b", ())) is linked
 
 
 TOLL_A = [
@@ -622,3 +624,24 @@ def test_best_keys_are_the_top_k_by_gain_then_key(gains: dict[int, float], k: in
     """The blocking's fast top-k picks exactly what a full sort would (ties are common: gains
     are sums of a few word weights)."""
     assert similarity.best_keys(gains, k) == sorted(gains, key=lambda j: (-gains[j], j))[:k]
+
+
+def test_where_statements_stand_weighs_in_their_score() -> None:
+    """News tells its main facts first in every outlet: the same paraphrase scores higher as
+    two leads than as two closing lines, and lower again when one leads and one closes, yet
+    still links (position is evidence, never a constraint)."""
+    a_text, b_text = PARAPHRASES[0]
+
+    def link(a_at: int, b_at: int) -> Link:
+        a_texts, b_texts = list(FILLER_A), list(FILLER_B)
+        a_texts.insert(a_at, a_text)
+        b_texts.insert(b_at, b_text)
+        [found] = align({"a": feats("a", a_texts), "b": feats("b", b_texts)}, Options()).links
+        return found
+
+    leads, closes, apart = link(0, 0), link(2, 2), link(0, 2)
+    assert (leads.components["depth"], leads.components["distance"]) == (0.0, 0.0)
+    assert (closes.components["depth"], closes.components["distance"]) == (1.0, 0.0)
+    assert (apart.components["depth"], apart.components["distance"]) == (0.5, 1.0)
+    assert leads.score > closes.score
+    assert leads.score > apart.score

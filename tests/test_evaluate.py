@@ -14,13 +14,13 @@ evaluate = import_benchmark("evaluate")
 
 
 def test_link_errors_list_missed_and_false_links() -> None:
-    [pair] = [g for g in evaluate.load_gold(Options()) if g.name == "poti-port-strike"]
+    [pair] = [g for g in evaluate.load_gold(Options()) if g.name == "kharkiv-cup-final"]
     assert evaluate.link_errors(pair) == []  # every link found, none more
     found = next(iter(pair.alignment.links))
     gold_links = (pair.links - {(found.a, found.b)}) | {("a1", "b9")}
     lines = evaluate.link_errors(replace(pair, links=frozenset(gold_links)))
-    assert f"FALSE poti-port-strike {found.a}-{found.b} ({found.score:.2f})" in lines
-    assert "MISS poti-port-strike a1-b9 (-)" in lines
+    assert f"FALSE kharkiv-cup-final {found.a}-{found.b} ({found.score:.2f})" in lines
+    assert "MISS kharkiv-cup-final a1-b9 (-)" in lines
     statement = next(f.statement for f in pair.features["b"] if f.statement.id == "b9")
     assert f"    b9: {statement.text[:110]}" in lines
 
