@@ -1097,12 +1097,22 @@ def _same_context(a: _Side, spans_a: Sequence[Span], b: _Side, spans_b: Sequence
 
 def _maybe_same(a: Entity, b: Entity) -> bool:
     """Two entities the names stage kept apart that may still be one: two variants match, or
-    their last words match as surnames. Given names are not consulted: a discrepancy needs
-    different people, and a differently given first name is no proof of that."""
-    from .names import same_entity_name
+    their last words match as surnames, unless every full name of one clashes in its given
+    name with every full name of the other ("Hunter Biden" / "Joe Biden"): two people, or one
+    person misnamed, and either way the sources differ."""
+    from .names import given_names_clash, same_entity_name
 
     if _same_name(a, b):
         return True
+    full_a = [v for v in a.variants if len(v.split()) >= 2]
+    full_b = [v for v in b.variants if len(v.split()) >= 2]
+    if (
+        a.type == b.type == "person"
+        and full_a
+        and full_b
+        and all(given_names_clash(x, y) for x in full_a for y in full_b)
+    ):
+        return False
     last_a, last_b = a.name.split()[-1:], b.name.split()[-1:]
     return bool(last_a and last_b) and same_entity_name(last_a[0], last_b[0]) is not None
 

@@ -196,7 +196,31 @@ _SYLLABLES = re.compile(
 #: Particles that join a Spanish name's two surnames.
 _JOINS = frozenset(("de", "del", "y"))
 _MUHAMMAD_ABBREVIATIONS = frozenset(("md", "mohd", "muhd"))
-_CONNECTORS = frozenset(("of", "de", "van", "von", "bin", "al", "der", "la", "du"))
+#: Particles that belong to the surname after them ("Lula da Silva", "Ursula von der Leyen",
+#: "Mohammed bin Salman"), never a given name: past the first word they are not compared.
+_SURNAME_PARTICLES = _wordset("da de di do dos das du del della van von der den ter la le bin ibn")
+#: A run of two or three capitals written as one given name is its initials ("JD Vance",
+#: "J.D. Vance" for "J. D. Vance").
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+_CONNECTORS = frozenset(
+    (
+        "of",
+        "de",
+        "da",
+        "dos",
+        "das",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "der",
+        "la",
+        "du",
+    )
+)
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
 )
@@ -314,7 +338,12 @@ def _parse_person(name: str) -> _Person:
     last = len(words) - 1 if joined is None else joined - 1
     surname_raw = words[last]
     given: list[tuple[tuple[str, ...], str, bool]] = []
-    for token, word in zip(tokens[:last], words[:last], strict=True):
+    for n, (token, word) in enumerate(zip(tokens[:last], words[:last], strict=True)):
+        if n and word.lower() in _SURNAME_PARTICLES:
+            continue
+        if _GLUED_INITIALS.fullmatch(token):
+            given.extend((given_name_keys(c), fold(c), True) for c in token if c.isalpha())
+            continue
         initial = token.endswith(".") or len(word) == 1
         given.append((given_name_keys(word), fold(word)[:1], initial))
     surname = surname_keys(surname_raw) if name_key(surname_raw) else ()
@@ -799,6 +828,24 @@ def _same_place_words(a: str, b: str) -> bool:
         and all(
             set(name_keys(x)) & set(name_keys(y)) for x, y in zip(words_a, words_b, strict=True)
         )
+    )
+
+
+def given_names_clash(a: str, b: str) -> bool:
+    """Whether two person names open with given names that are clearly two names: the
+    matching rules find them in conflict and they are more than one letter apart ("Khalid" /
+    "Kazem", "Hunter" / "Joe"; "Moin" / "Main" is one name romanised two ways). A name with
+    no given name clashes with nothing."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    pa, pb = _parse_person(a), _parse_person(b)
+    if not pa.given or not pb.given or _given_agreement(pa, pb) is not None:
+        return False
+    (keys_a, _, initial_a), (keys_b, _, initial_b) = pa.given[0], pb.given[0]
+    return (
+        initial_a
+        or initial_b
+        or all(DamerauLevenshtein.distance(x, y) > 1 for x in keys_a for y in keys_b)
     )
 
 

@@ -1355,11 +1355,32 @@ ORG = "org"
             (("Nurbol Jaqypov", PERSON, "e2"),),
             ("agreement", []),
         ),
-        (  # Egyptian and standard romanisations of one surname, with another given name
+        (  # Egyptian and standard romanisations of one name
+            "The verdict was read by judge Mahmoud el-Naggar.",
+            (("Mahmoud el-Naggar", PERSON, "e1"),),
+            "The verdict was read by judge Mahmud al-Najjar.",
+            (("Mahmud al-Najjar", PERSON, "e2"),),
+            ("agreement", []),
+        ),
+        (  # one surname romanised two ways, but another given name: the sources differ
             "The verdict was read by judge Mahmoud el-Naggar.",
             (("Mahmoud el-Naggar", PERSON, "e1"),),
             "The verdict was read by judge Ahmed al-Najjar.",
             (("Ahmed al-Najjar", PERSON, "e2"),),
+            ("discrepancy", [("name", "discrepancy")]),
+        ),
+        (  # one family, two people
+            "The company is chaired by Hunter Biden.",
+            (("Hunter Biden", PERSON, "e1"),),
+            "The company is chaired by Joe Biden.",
+            (("Joe Biden", PERSON, "e2"),),
+            ("discrepancy", [("name", "discrepancy")]),
+        ),
+        (  # a surname alone may be anyone of that name: no difference to stake
+            "The company is chaired by Hunter Biden.",
+            (("Hunter Biden", PERSON, "e1"),),
+            "The company is chaired by Biden.",
+            (("Biden", PERSON, "e2"),),
             ("agreement", []),
         ),
         (  # an old emigre spelling of -ov

@@ -18,6 +18,7 @@ from reconcile.models import Entity, Mention, Source, Span, Statement
 from reconcile.names import (
     extract_all_mentions,
     extract_mentions,
+    given_names_clash,
     match_names,
     resolve_entities,
     same_entity_name,
@@ -135,6 +136,13 @@ SAME_PERSON = [
     ("Matus Sutaj Estok", "Matus Sutaj Estoka"),
     ("Kamal KC", "Kamal K C"),  # a surname of initials written apart
     ("Michelle Johnston Holthaus", "Michelle Johnton Holthaus"),  # a slip in a long given name
+    # initials written together, with or without stops
+    ("JD Vance", "J. D. Vance"),
+    ("J.D. Vance", "JD Vance"),
+    ("JD Vance", "James David Vance"),
+    # a particle before the surname is no given name
+    ("Lula da Silva", "Luiz Inácio Lula da Silva"),
+    ("Ursula von der Leyen", "Ursula Leyen"),
 ]
 
 DIFFERENT_PEOPLE = [
@@ -177,6 +185,8 @@ DIFFERENT_PEOPLE = [
     ("Daniela Okafor", "Daniel Okafor"),  # a given name's gendered form
     ("Alexandra Smith", "Alexander Smith"),
     ("Md Ali", "Hasan Ali"),  # an abbreviated Muhammad alone is still a given name
+    ("JD Vance", "JB Vance"),  # initials written together still count one by one
+    ("Joao da Silva", "Pedro da Silva"),
 ]
 
 
@@ -1541,3 +1551,19 @@ def test_organisations_that_match_share_a_blocking_key(a: str, b: str) -> None:
 
     assert same_entity_name(a, b, "org") is not None
     assert names_module._block_keys(mention(a)) & names_module._block_keys(mention(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "clash"),
+    [
+        ("Hunter Biden", "Joe Biden", True),  # one family, two people
+        ("Khalid Bohan", "Kazem Salman Buhan", True),
+        ("B. Darchiev", "Alexander Darchiyev", True),  # an initial that fits no given name
+        ("Md Moin Uddin", "Md Main Uddin", False),  # one name romanised two ways
+        ("Aleksandr Darchiev", "Alexander Darchiyev", False),
+        ("Joe Biden", "Biden", False),  # a surname alone clashes with nothing
+        ("Bill Clinton", "William Clinton", False),
+    ],
+)
+def test_given_names_clash_only_when_clearly_two_names(a: str, b: str, clash: bool) -> None:
+    assert given_names_clash(a, b) is clash
