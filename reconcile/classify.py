@@ -663,6 +663,8 @@ def _compare_numbers(a: _Side, b: _Side) -> list[Difference]:
             if fb is not None and unit == _ORDINAL:
                 counted = {word[:4] for word in (*fa.slot.split(), *fb.slot.split())}
                 fb = fb if (a.context(fa.span) & b.context(fb.span)) - counted else None
+            if fb is not None and _held_apart(a, fa, b, fb):
+                fb = None
             if fb is not None and not _compatible(fa, fb) and not _told_as_sum(fa, fb, facts_b):
                 left_a.remove(fa)
                 left_b.remove(fb)
@@ -749,6 +751,29 @@ def _same_holder(
     if (_counted(fact) or _counted(other)) and not _slot_overlap(fact, other):
         return None
     return None if _apart(fact, other) else other
+
+
+def _held_apart(a: _Side, fa: Fact, b: _Side, fb: Fact) -> bool:
+    """Figures told of two different people ("Tola finished in 2:04:42" / "Sawe finished in
+    2:02:27"): neither statement names the person the other tells its figure of."""
+    held_a, held_b = a.holder(fa), b.holder(fb)
+    if held_a is None or held_b is None or held_a == held_b:
+        return False
+    return _named_only_by(a, held_a, fa, b, fb) and _named_only_by(b, held_b, fb, a, fa)
+
+
+def _named_only_by(own: _Side, entity_id: str, fact: Fact, other: _Side, other_fact: Fact) -> bool:
+    """Whether a person that ``own`` tells ``fact`` of goes unnamed in the statement of the
+    other side's figure, under any name that may be theirs."""
+    entity = own.entities.get(entity_id)
+    if entity is None or entity.type != "person":
+        return False
+    there = {
+        e
+        for e, m in other.named("person")
+        if m.span.statement_id == other_fact.span.statement_id and e in other.entities
+    }
+    return entity_id not in there and not any(_maybe_same(entity, other.entities[e]) for e in there)
 
 
 def _twin(fact: Fact, own: Sequence[Fact], others: Sequence[Fact]) -> Fact | None:

@@ -1362,6 +1362,27 @@ ORG = "org"
             (("Mahmud al-Najjar", PERSON, "e2"),),
             ("agreement", []),
         ),
+        (  # figures told of two different people are no one figure told twice
+            "Beshah Yerssie finished with a time of 2:06:34.",
+            (("Beshah Yerssie", PERSON, "e1"),),
+            "Ayana finished with a time of 2:06:18.",
+            (("Ayana", PERSON, "e2"),),
+            ("agreement", []),
+        ),
+        (  # ... but one person's two figures are
+            "Tamirat Tola finished with a time of 2:06:34.",
+            (("Tamirat Tola", PERSON, "e1"),),
+            "Tola finished with a time of 2:06:18.",
+            (("Tola", PERSON, "e1"),),
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
+        (  # ... and so are figures of one contest that names both people on each side
+            "Dissanayake defeated Sajith Premadasa by 1.27 million votes.",
+            (("Dissanayake", PERSON, "e1"), ("Sajith Premadasa", PERSON, "e2")),
+            "Dissanayake won by 130,000 votes over Sajith Premadasa.",
+            (("Dissanayake", PERSON, "e1"), ("Sajith Premadasa", PERSON, "e2")),
+            ("discrepancy", [("number", "discrepancy")]),
+        ),
         (  # one surname romanised two ways, but another given name: the sources differ
             "The verdict was read by judge Mahmoud el-Naggar.",
             (("Mahmoud el-Naggar", PERSON, "e1"),),
