@@ -66,7 +66,8 @@ _TITLE_WORDS = (
     compatriot countryman countrywoman teammate athlete runner doctor nurse witness resident
     survivor farmer pilot astronaut cosmonaut
     interior finance first senior acting former top special executive press national
-    security economy trade justice health energy district regional provincial"""
+    security economy trade justice health energy district regional provincial major-general
+    lieutenant-general brigadier-general brigadier"""
     )
     | _HONORIFICS
 )
@@ -1268,6 +1269,9 @@ class _Found:
 def _classify_chunk(text: str, run: list[_Tok], found: list[_Found]) -> list[_Tok]:
     """Type one capitalised run; returns the leftover run when it stays undecided (a name
     with no title: person, organisation or place depending on cues seen source-wide)."""
+    # "Major General X": a rank's first word, no title alone ("Major League Baseball").
+    if len(run) > 2 and run[0].text.lower() == "major" and _is_title_word(run[1]):
+        run = run[1:]
     # Drop a sentence-initial ordinary word ("The", "Following") in front of a name.
     while run and _sentence_initial(text, run[0]) and not gazetteer.country(run[0].text):
         head = run[0].text.lower()

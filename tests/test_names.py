@@ -794,6 +794,13 @@ EXTRACTION += [
         [("person", "Yamandu Orsi", "President-elect")],
     ),
     ("The National Hurricane Center said so.", [("org", "National Hurricane Center", None)]),
+    # a two-word rank before a name, written apart or hyphenated
+    ("Major General Kazem Buhan said so.", [("person", "Kazem Buhan", "General")]),
+    (
+        "Officials said Major-General Ali Hamdan left.",
+        [("person", "Ali Hamdan", "Major-General")],
+    ),
+    ("He joined Major League Baseball in 2010.", [("org", "Major League Baseball", None)]),
     # a known given name makes a person of an uncued name from any part of the world
     (
         "Another Kenyan, Irene Cheptai, took third.",
