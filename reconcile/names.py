@@ -203,25 +203,7 @@ _SURNAME_PARTICLES = _wordset("da de di do dos das du del della van von der den 
 #: A run of two or three capitals written as one given name is its initials ("JD Vance",
 #: "J.D. Vance" for "J. D. Vance").
 _GLUED_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
-_CONNECTORS = frozenset(
-    (
-        "of",
-        "de",
-        "da",
-        "dos",
-        "das",
-        "di",
-        "del",
-        "della",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "der",
-        "la",
-        "du",
-    )
-)
+_CONNECTORS = _wordset("of de da dos das di del della van von bin al der la du")
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, "Sept") if w
 )
