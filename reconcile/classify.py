@@ -1378,7 +1378,9 @@ def _titles_by_person(side: _Side) -> dict[str, list[Fact]]:
 
 def _other_office(titles_a: Sequence[Fact], titles_b: Sequence[Fact]) -> bool:
     """Whether two titled people hold different offices: no title of one has the rank of a
-    title of the other with a compatible domain (one left unsaid, or a word in common)."""
+    title of the other with a compatible domain (one left unsaid, or a word in common). A
+    military or police rank against a post tells nothing: a rank is held with a post
+    ("Major General" / "head of civil defence")."""
 
     def same(x: Fact, y: Fact) -> bool:
         (rank_x, domain_x), (rank_y, domain_y) = x.value, y.value
@@ -1386,7 +1388,13 @@ def _other_office(titles_a: Sequence[Fact], titles_b: Sequence[Fact]) -> bool:
             not domain_x or not domain_y or bool(set(domain_x) & set(domain_y))
         )
 
-    return bool(titles_a and titles_b) and not any(same(x, y) for x in titles_a for y in titles_b)
+    pairs = [
+        (x, y)
+        for x in titles_a
+        for y in titles_b
+        if _service_rank(x.value[0]) == _service_rank(y.value[0])
+    ]
+    return bool(pairs) and not any(same(x, y) for x, y in pairs)
 
 
 def _compare_titles(a: _Side, b: _Side) -> list[Difference]:

@@ -1390,6 +1390,13 @@ ORG = "org"
             (("Ahmed al-Najjar", PERSON, "e2"),),
             ("discrepancy", [("name", "discrepancy")]),
         ),
+        (  # a rank on one side, a post on the other: one office may hold both, the names differ
+            "The ward could burn, Khalid Bohan, head of Iraq's civil defence, told reporters.",
+            (("Khalid Bohan", PERSON, "e1"),),
+            "Major General Kazem Salman Buhan said the ward could burn.",
+            (("Kazem Salman Buhan", PERSON, "e2"),),
+            ("discrepancy", [("name", "discrepancy")]),
+        ),
         (  # one family, two people
             "The company is chaired by Hunter Biden.",
             (("Hunter Biden", PERSON, "e1"),),
