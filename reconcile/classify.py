@@ -1129,8 +1129,7 @@ def _maybe_same(a: Entity, b: Entity) -> bool:
 
     if _same_name(a, b):
         return True
-    full_a = [v for v in a.variants if len(v.split()) >= 2]
-    full_b = [v for v in b.variants if len(v.split()) >= 2]
+    full_a, full_b = _full_names(a), _full_names(b)
     if (
         a.type == b.type == "person"
         and full_a
@@ -1149,7 +1148,12 @@ def _mentioned_by(entity: Entity, source_id: str) -> bool:
 def _is_full_name(entity: Entity) -> bool:
     """A person named with two words somewhere: single capitalised words ("Rescuers") are
     too often not people to stake a discrepancy on."""
-    return any(len(v.split()) >= 2 for v in entity.variants)
+    return bool(_full_names(entity))
+
+
+def _full_names(entity: Entity) -> list[str]:
+    """The variants of an entity's name of two words or more."""
+    return [v for v in entity.variants if len(v.split()) >= 2]
 
 
 def _person(entity: Entity) -> bool:
